@@ -1,0 +1,142 @@
+import type { Resource } from "../../model/types.ts";
+import type { RunContext } from "../../context.ts";
+import { pointerOf, type SourcePlace } from "../../diagnostics.ts";
+import { compareCodeUnits, mountNameFromPath, pascalCase, pathShape } from "../../names.ts";
+import { isRecord } from "./read.ts";
+
+export interface PathEntry {
+  path: string;
+  item: Record<string, unknown>;
+  pathType: "list" | "instance";
+}
+
+interface Draft extends Resource {
+  parentPath?: string;
+  versionPrefix: string;
+}
+
+/**
+ * Groups paths into resources and links them into a tree, following x-twilio:
+ * a list path and its `/{Sid}` instance path are one resource; an instance path
+ * with no list is a singleton; `parent` names the parent's path; `mountName` and
+ * `className` rename. An operation-level `mountName` splits that operation into
+ * a resource of its own, as twilio-node does for `new_keys`.
+ */
+export class ResourceTreeBuilder {
+  private readonly drafts = new Map<string, Draft>();
+  /** List path shape → its path-level mount name. */
+  private readonly listMounts: Map<string, string>;
+
+  constructor(
+    private readonly ctx: RunContext,
+    private readonly entries: PathEntry[],
+    private readonly place: (pointer: string) => SourcePlace,
+  ) {
+    this.listMounts = new Map(entries.filter((entry) => entry.pathType === "list").map((entry) => [pathShape(entry.path), pathMountName(entry)]));
+  }
+
+  /** Registers a path and returns the key of the resource it belongs to. */
+  resourceFor(entry: PathEntry, operationMountName?: string): string {
+    const twilio = isRecord(entry.item["x-twilio"]) ? entry.item["x-twilio"] : {};
+    const shape = pathShape(entry.path);
+    const pathMount = pathMountName(entry);
+    // An instance joins its list only under the same name: iam's `get_api_keys` list and `api_key` instance are two resources.
+    const listShape = shape.endsWith("/{}") ? shape.slice(0, -3) : undefined;
+    const joinsList = entry.pathType === "instance" && listShape !== undefined && this.listMounts.get(listShape) === pathMount;
+    const baseKey = joinsList ? listShape : shape;
+    const split = operationMountName !== undefined && operationMountName !== pathMount;
+    const key = split ? `${baseKey}#${operationMountName}` : baseKey;
+    const mountName = split ? operationMountName : pathMount;
+    const draft = this.drafts.get(key) ?? this.createDraft(key, entry, mountName, twilio, split);
+    if (entry.pathType === "list") draft.listPath = entry.path;
+    else draft.instancePath = entry.path;
+    return key;
+  }
+
+  private createDraft(key: string, entry: PathEntry, mountName: string, twilio: Record<string, unknown>, split: boolean): Draft {
+    const className = !split && typeof twilio["className"] === "string" && twilio["className"] !== "" ? twilio["className"] : mountName;
+    const draft: Draft = { key, mountName, className, typeStem: "", singleton: false, children: [], operations: [], versionPrefix: versionPrefixOf(entry.path) };
+    if (typeof twilio["parent"] === "string" && twilio["parent"] !== "") draft.parentPath = twilio["parent"];
+    if (typeof entry.item["description"] === "string" && entry.item["description"] !== "") draft.description = entry.item["description"];
+    this.drafts.set(key, draft);
+    return draft;
+  }
+
+  addOperation(resourceKey: string, operationId: string): void {
+    this.drafts.get(resourceKey)?.operations.push(operationId);
+  }
+
+  /** Links parents and children and fixes the derived fields. */
+  build(): { resources: Resource[]; roots: string[] } {
+    const drafts = [...this.drafts.values()];
+    const byShape = new Map<string, Draft>();
+    for (const draft of drafts) {
+      draft.singleton = draft.listPath === undefined && draft.instancePath !== undefined && !pathShape(draft.instancePath).endsWith("/{}");
+      draft.typeStem = typeStemOf(draft.operations);
+      for (const path of [draft.listPath, draft.instancePath]) if (path !== undefined && !draft.key.includes("#")) byShape.set(pathShape(path), draft);
+    }
+    for (const draft of drafts) this.linkParent(draft, byShape);
+    const sortByMount = (a: string, b: string) => compareResources(this.drafts.get(a)!, this.drafts.get(b)!);
+    const resources = [...this.drafts.values()].map((draft) => finish(draft, sortByMount)).sort((a, b) => compareCodeUnits(a.key, b.key));
+    const roots = resources.filter((resource) => resource.parentKey === undefined).map((resource) => resource.key).sort(sortByMount);
+    return { resources, roots };
+  }
+
+  private linkParent(draft: Draft, byShape: Map<string, Draft>): void {
+    if (draft.parentPath === undefined) return;
+    const shape = pathShape(`${draft.versionPrefix}${draft.parentPath}`);
+    const parent = byShape.get(shape) ?? this.namespaceFor(shape, draft, byShape);
+    if (parent === draft) {
+      const path = draft.listPath ?? draft.instancePath ?? draft.key;
+      this.ctx.warn(this.place(pointerOf("paths", path, "x-twilio", "parent")), `resource names itself as parent; mounted at the top level`);
+      return;
+    }
+    draft.parentKey = parent.key;
+    parent.children.push(draft.key);
+  }
+
+  /**
+   * A parent that is no path of the document (accounts' `/Credentials`) is a
+   * namespace: twilio-node mounts `credentials.aws` under a plain object.
+   */
+  private namespaceFor(shape: string, child: Draft, byShape: Map<string, Draft>): Draft {
+    const mountName = mountNameFromPath(shape);
+    const namespace: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, children: [], operations: [], versionPrefix: child.versionPrefix };
+    this.drafts.set(shape, namespace);
+    byShape.set(shape, namespace);
+    return namespace;
+  }
+}
+
+function finish(draft: Draft, sortByMount: (a: string, b: string) => number): Resource {
+  const { parentPath: _parentPath, versionPrefix: _prefix, ...resource } = draft;
+  resource.children.sort(sortByMount);
+  resource.operations.sort(compareCodeUnits);
+  return resource;
+}
+
+function compareResources(a: Resource, b: Resource): number {
+  return compareCodeUnits(a.mountName, b.mountName) || compareCodeUnits(a.key, b.key);
+}
+
+function pathMountName(entry: PathEntry): string {
+  const twilio = isRecord(entry.item["x-twilio"]) ? entry.item["x-twilio"] : {};
+  return typeof twilio["mountName"] === "string" && twilio["mountName"] !== "" ? twilio["mountName"] : mountNameFromPath(entry.path);
+}
+
+/** `/v1/Users` → `/v1`; preview's `/HostedNumbers/...` → `/HostedNumbers`. Parents are written relative to it. */
+function versionPrefixOf(path: string): string {
+  const first = path.split("/")[1] ?? "";
+  return `/${first}`;
+}
+
+/** The stem the operationIds share once the kind prefix is removed: `ListUser`/`FetchUser` → `User`. */
+function typeStemOf(operationIds: string[]): string {
+  const counts = new Map<string, number>();
+  for (const id of operationIds) {
+    const stem = id.replace(/^(Create|Fetch|Update|Delete|List)(?=[A-Z0-9])/, "");
+    counts.set(stem, (counts.get(stem) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort(([a, countA], [b, countB]) => countB - countA || a.length - b.length || compareCodeUnits(a, b));
+  return ranked[0]?.[0] ?? "";
+}

@@ -1,0 +1,81 @@
+/**
+ * The one module that owns names: identifiers, reserved words, casing, file paths.
+ * Emitters ask it and never invent names themselves.
+ */
+
+/** Splits `ConversationWithParticipants`, `delivery_receipts`, `X-Twilio-Webhook-Enabled`, `Timers.Inactive` into words. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((word) => word !== "");
+}
+
+export function snakeCase(text: string): string {
+  return words(text)
+    .map((word) => word.toLowerCase())
+    .join("_");
+}
+
+export function camelCase(text: string): string {
+  const parts = words(text);
+  return parts.map((word, index) => (index === 0 ? word.toLowerCase() : capitalize(word.toLowerCase()))).join("");
+}
+
+export function pascalCase(text: string): string {
+  return words(text)
+    .map((word) => capitalize(word.toLowerCase()))
+    .join("");
+}
+
+function capitalize(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** `twilio_conversations_v1.json` → `conversations-v1`; a user's `my_api.yaml` → `my-api`. */
+export function apiIdFromFileName(fileName: string): string {
+  const stem = fileName.replace(/^.*[\\/]/, "").replace(/\.(json|ya?ml)$/i, "");
+  const id = stem
+    .replace(/^twilio_/, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return id === "" ? "api" : id;
+}
+
+/** `conversations-v1` → domain `conversations`, version `v1`; `preview` → version ``. */
+export function splitApiId(id: string): { domain: string; version: string } {
+  const parts = id.split("-");
+  const last = parts.at(-1) ?? "";
+  if (parts.length > 1 && /^v\d+$/.test(last)) return { domain: parts.slice(0, -1).join("-"), version: last };
+  return { domain: id, version: "" };
+}
+
+/** A path with parameter names blanked and `.json` dropped: what identifies a route regardless of naming. */
+export function pathShape(path: string): string {
+  return path.replace(/\{[^}]*\}/g, "{}").replace(/\.json$/, "");
+}
+
+/** The mount name a path implies when x-twilio gives none: its last fixed segment, snake_cased. */
+export function mountNameFromPath(path: string): string {
+  const segments = path
+    .replace(/\.json$/, "")
+    .split("/")
+    .filter((segment) => segment !== "" && !segment.startsWith("{"));
+  return snakeCase(segments.at(-1) ?? "root") || "root";
+}
+
+/** File-system-safe stem: lower-case letters, digits and dashes. */
+export function fileStem(text: string): string {
+  const stem = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return stem === "" ? "unnamed" : stem;
+}
+
+/** Sorts strings by code unit, independent of locale, so output is the same on every machine. */
+export function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,68 @@
+import { relative, resolve } from "node:path";
+import { RunContext } from "./context.ts";
+import { emitAll } from "./emit/index.ts";
+import { allPackageDocuments, readManifest, type Inputs } from "./manifest.ts";
+import { readSource } from "./load/source.ts";
+import { buildModel } from "./model/build.ts";
+import type { GenerationModel } from "./model/types.ts";
+import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff } from "./write/output.ts";
+
+export interface GenerateOptions {
+  projectRoot: string;
+  /** Where output goes; relative paths resolve against `cwd`. */
+  out: string;
+  cwd: string;
+  check: boolean;
+  all: boolean;
+  specs: string[];
+  capabilities: string[];
+  progress?: (line: string) => void;
+}
+
+export interface GenerateResult {
+  model: GenerationModel;
+  diff: OutputDiff;
+  warnings: string[];
+  /** Set when `--check` found differences. */
+  outOfDate: boolean;
+  summary: string;
+  restored?: string;
+}
+
+export const MANIFEST_PATH = "specs/manifest.json";
+
+/** One whole generator run: inputs → model → files → disk (or a comparison, with `check`). */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
+  const outDir = resolve(options.cwd, options.out);
+  const restored = options.check ? undefined : recoverInterruptedRun(outDir);
+  const model = await buildModel(ctx, resolveInputs(options));
+  ctx.progress("emitting");
+  const files = await emitAll(model);
+  const diff = diffOutput(outDir, files);
+  const outOfDate = options.check && hasChanges(diff);
+  if (!options.check && hasChanges(diff)) commitOutput(outDir, files);
+  const result: GenerateResult = { model, diff, warnings: ctx.formattedWarnings(), outOfDate, summary: summarize(ctx, model, diff, options, outDir) };
+  if (restored !== undefined) result.restored = restored;
+  return result;
+}
+
+function resolveInputs(options: GenerateOptions): Inputs {
+  const manifestPath = resolve(options.projectRoot, MANIFEST_PATH);
+  const adHoc = (file: string) => readSource(file, resolve(options.cwd, file));
+  const needManifest = options.specs.length === 0 || options.capabilities.length === 0;
+  const manifest = needManifest ? readManifest(manifestPath, options.projectRoot) : { documents: [], capabilities: [] };
+  const documents = options.all ? allPackageDocuments(options.projectRoot) : options.specs.length > 0 ? options.specs.map((file) => ({ source: adHoc(file) })) : manifest.documents;
+  const capabilities = options.capabilities.length > 0 ? options.capabilities.map(adHoc) : options.specs.length > 0 ? [] : manifest.capabilities;
+  return { documents, capabilities };
+}
+
+function summarize(ctx: RunContext, model: GenerationModel, diff: OutputDiff, options: GenerateOptions, outDir: string): string {
+  const operations = model.apis.reduce((sum, api) => sum + api.operations.length, 0);
+  const target = relative(options.cwd, outDir) || ".";
+  const counts = options.check
+    ? `${diff.added.length + diff.changed.length + diff.removed.length} differ, ${diff.unchanged.length} up to date`
+    : `${diff.added.length + diff.changed.length} written, ${diff.unchanged.length} unchanged, ${diff.removed.length} removed`;
+  const warnings = `${ctx.warnings.length} warning${ctx.warnings.length === 1 ? "" : "s"}`;
+  return `${model.apis.length} APIs, ${operations} operations, ${model.capabilities.length} capabilities → ${target}/: ${counts}; ${warnings}; ${(ctx.elapsedMs() / 1000).toFixed(2)} s`;
+}
