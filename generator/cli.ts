@@ -11,6 +11,7 @@ const USAGE = `usage: npm run generate -- [options]
   --spec FILE           an OpenAPI document (.json/.yaml) to use instead of the manifest's (repeatable)
   --capability FILE     a capability YAML to use instead of the manifest's (repeatable)
   --all                 every document of the pinned spec package (default --out generated-all)
+  --manifest FILE       another manifest instead of ${MANIFEST_PATH}
   --out DIR             where to write (required with --spec or --capability)
   --quiet               no progress lines
   --help                this text`;
@@ -27,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
         spec: { type: "string", multiple: true, default: [] },
         capability: { type: "string", multiple: true, default: [] },
         all: { type: "boolean", default: false },
+        manifest: { type: "string" },
         out: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
@@ -60,6 +62,7 @@ async function main(argv: string[]): Promise<number> {
     all: values.all,
     specs: values.spec,
     capabilities: values.capability,
+    ...(values.manifest === undefined ? {} : { manifest: values.manifest }),
     ...(values.quiet ? {} : { progress: progressPrinter() }),
   });
   if (result.restored !== undefined) process.stderr.write(`generate: restored output left by an interrupted run (${result.restored})\n`);

@@ -16,6 +16,8 @@ export interface GenerateOptions {
   all: boolean;
   specs: string[];
   capabilities: string[];
+  /** Manifest path relative to `cwd`; default `specs/manifest.json` in the project. */
+  manifest?: string;
   progress?: (line: string) => void;
 }
 
@@ -48,7 +50,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 }
 
 function resolveInputs(options: GenerateOptions): Inputs {
-  const manifestPath = resolve(options.projectRoot, MANIFEST_PATH);
+  const manifestPath = options.manifest === undefined ? resolve(options.projectRoot, MANIFEST_PATH) : resolve(options.cwd, options.manifest);
   const adHoc = (file: string) => readSource(file, resolve(options.cwd, file));
   const needManifest = options.specs.length === 0 || options.capabilities.length === 0;
   const manifest = needManifest ? readManifest(manifestPath, options.projectRoot) : { documents: [], capabilities: [] };

@@ -111,8 +111,16 @@ export class ResourceTreeBuilder {
 function finish(draft: Draft, sortByMount: (a: string, b: string) => number): Resource {
   const { parentPath: _parentPath, versionPrefix: _prefix, ...resource } = draft;
   resource.children.sort(sortByMount);
-  resource.operations.sort(compareCodeUnits);
+  resource.operations.sort((a, b) => kindRank(a) - kindRank(b) || compareCodeUnits(a, b));
   return resource;
+}
+
+const KIND_RANK = ["List", "Create", "Fetch", "Update", "Delete"];
+
+/** Orders a resource's operations as a reader expects: list, create, fetch, update, delete. */
+function kindRank(operationId: string): number {
+  const rank = KIND_RANK.findIndex((prefix) => operationId.startsWith(prefix));
+  return rank === -1 ? KIND_RANK.length : rank;
 }
 
 function compareResources(a: Resource, b: Resource): number {
