@@ -57,3 +57,13 @@ describe("Conversations v1 model", () => {
     expect(remove.hints).toEqual({ readOnly: false, destructive: true, idempotent: true });
   });
 });
+
+describe("the YAML edition of Conversations v1", () => {
+  it("normalizes to the same model as the JSON edition", async () => {
+    const yamlPath = join(specDirectory(), "..", "yaml", "twilio_conversations_v1.yaml");
+    const { api: fromYaml } = await loadApi(yamlPath, "twilio_conversations_v1.yaml");
+    const { source: _yamlSource, ...yamlModel } = fromYaml;
+    const { source: _jsonSource, ...jsonModel } = api;
+    expect(yamlModel).toEqual(jsonModel);
+  });
+});
