@@ -79,3 +79,48 @@ export function fileStem(text: string): string {
 export function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/**
+ * Hands out names that are unique within one scope (a package's types, one
+ * object's accessors). A clash gets a numeric suffix, in call order, so the
+ * result is deterministic. One instance per scope; never shared across runs.
+ */
+export class UniqueNames {
+  private readonly taken = new Set<string>();
+
+  constructor(reserved: Iterable<string> = []) {
+    for (const name of reserved) this.taken.add(name.toLowerCase());
+  }
+
+  claim(wanted: string): string {
+    let candidate = wanted;
+    for (let suffix = 2; this.taken.has(candidate.toLowerCase()); suffix++) candidate = `${wanted}${suffix}`;
+    this.taken.add(candidate.toLowerCase());
+    return candidate;
+  }
+}
+
+/** A PascalCase type name that is a valid identifier whatever the input: `2fa` → `T2fa`. */
+export function typeName(text: string): string {
+  const name = pascalCase(text);
+  if (name === "") return "Unnamed";
+  return /^[0-9]/.test(name) ? `T${name}` : name;
+}
+
+/** A camelCase accessor that is a valid identifier: `delivery_receipts` → `deliveryReceipts`. */
+export function accessorName(text: string): string {
+  const name = camelCase(text);
+  if (name === "") return "unnamed";
+  return /^[0-9]/.test(name) ? `_${name}` : name;
+}
+
+/** The client property for an API's domain, as twilio-node names it: `flex-api.twilio.com` → `flexApi`. */
+export function domainAccessor(baseUrl: string): string {
+  const label = new URL(baseUrl).hostname.split(".")[0] ?? "api";
+  return accessorName(label);
+}
+
+/** npm package name of a generated client. */
+export function clientPackageName(apiId: string): string {
+  return `@twilio-codegen/${apiId}`;
+}

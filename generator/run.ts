@@ -33,6 +33,9 @@ export interface GenerateResult {
 
 export const MANIFEST_PATH = "specs/manifest.json";
 
+/** Version stamped on generated packages; bump it when the generated surface changes incompatibly. */
+export const GENERATED_PACKAGE_VERSION = "0.1.0";
+
 /** One whole generator run: inputs → model → files → disk (or a comparison, with `check`). */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
@@ -40,7 +43,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
   const model = await buildModel(ctx, resolveInputs(options));
   ctx.progress("emitting");
-  const files = await emitAll(model);
+  const files = await emitAll(model, { projectRoot: options.projectRoot, cacheDirectory: resolve(options.projectRoot, "node_modules/.cache/twilio-codegen/format"), packageVersion: GENERATED_PACKAGE_VERSION });
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
   if (!options.check && hasChanges(diff)) commitOutput(outDir, files);

@@ -1,7 +1,4 @@
-/** `date_created` → `dateCreated`, `links` → `links`; the same rule twilio-node applies to instance fields. */
-export function camelCaseKey(key: string): string {
-  return key.replace(/[_.-]+([a-zA-Z0-9])/g, (_, letter: string) => letter.toUpperCase());
-}
+import { fieldKey } from "./option-keys.js";
 
 /**
  * Maps a response object to instance fields: top-level keys in camelCase, and
@@ -13,7 +10,7 @@ export function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKey
   const fields: Record<string, unknown> = {};
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    Object.defineProperty(fields, camelCaseKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
   }
   return fields;
 }

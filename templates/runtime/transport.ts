@@ -1,3 +1,4 @@
+import { processInfo } from "./environment.js";
 import { ResponseParseError, RestException } from "./errors.js";
 import { rewriteUrl, type HostOptions } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep, type RetryPolicy } from "./retry.js";
@@ -23,6 +24,9 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
+/** twilio-node's optional last argument: called with the error or the result. */
+export type Callback<T> = (error: Error | null, result?: T) => void;
+
 export interface RequestSpec {
   method: HttpMethod;
   /** Absolute URL as the spec or a next-page link gives it; host rewriting happens here. */
@@ -35,6 +39,21 @@ export interface RequestSpec {
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Fills unset options from the environment, as twilio-node does for edge and
+ * region; TWILIO_BASE_URL points a client at a proxy or a mock server.
+ */
+export function withEnvironment(options: ClientOptions, environment: Readonly<Record<string, string | undefined>>): ClientOptions {
+  const filled: ClientOptions = { ...options };
+  const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
+  const edge = options.edge ?? environment["TWILIO_EDGE"];
+  const region = options.region ?? environment["TWILIO_REGION"];
+  if (baseUrl !== undefined && baseUrl !== "") filled.baseUrl = baseUrl;
+  if (edge !== undefined && edge !== "") filled.edge = edge;
+  if (region !== undefined && region !== "") filled.region = region;
+  return filled;
+}
 
 /** Sends requests to Twilio: auth, URLs, time limits, retries, and errors as rejected promises. */
 export class Transport {
@@ -52,8 +71,9 @@ export class Transport {
       throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
     }
     this.accountSid = options.accountSid ?? username;
-    this.authorization = `Basic ${Buffer.from(`${username}:${password}`, "utf8").toString("base64")}`;
-    this.userAgent = [`${clientName} node/${process.version} (${process.platform} ${process.arch})`, ...(options.userAgentExtensions ?? [])].join(" ");
+    this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
+    const host = processInfo();
+    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;

@@ -1,0 +1,137 @@
+import { isRecord } from "./errors.js";
+import { toInstanceFields } from "./instances.js";
+import { optionKey } from "./option-keys.js";
+import { collectItems, eachItem, effectivePageSize, iterateItems, Page } from "./paging.js";
+import { encodePathSegment, toWirePairs } from "./serialize.js";
+/** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
+export function buildResources(transport, api) {
+    const runtime = { transport, baseUrl: api.baseUrl };
+    const root = {};
+    for (const resource of api.resources)
+        defineLazy(root, resource.name, () => accessor(runtime, resource, []));
+    return root;
+}
+/** `users` in `client.conversations.v1.users`: callable for an instance, with the list-level methods on it. */
+function accessor(runtime, resource, parentValues) {
+    let target;
+    if (resource.callable === "instance") {
+        const select = (sid) => context(runtime, resource, [...parentValues, sid]);
+        define(select, "get", select);
+        target = select;
+    }
+    else if (resource.callable === "singleton") {
+        const select = () => context(runtime, resource, parentValues);
+        define(select, "get", select);
+        target = select;
+        defineChildren(target, runtime, resource, parentValues);
+    }
+    else {
+        target = {};
+        defineChildren(target, runtime, resource, parentValues);
+    }
+    if (resource.create) {
+        const operation = resource.create;
+        define(target, "create", (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, parentValues, params, call).then((raw) => instance(runtime, resource, parentValues, raw))));
+    }
+    if (resource.list)
+        defineListMethods(target, runtime, resource, resource.list, parentValues);
+    return target;
+}
+function defineListMethods(target, runtime, resource, operation, parentValues) {
+    const toItem = (raw) => instance(runtime, resource, parentValues, raw);
+    const getPage = (url, call = {}) => runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    const firstPage = (params, call) => () => {
+        const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
+        return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    };
+    define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit)));
+    define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)()));
+    define(target, "getPage", (url, options) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
+    define(target, "iterate", (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit));
+    define(target, "each", (first, second) => {
+        const params = (typeof first === "function" ? {} : (first ?? {}));
+        const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
+        return eachItem(firstPage(params, {}), { ...params, callback: callback });
+    });
+}
+/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
+function context(runtime, resource, values) {
+    const target = {};
+    const refetch = (operation) => (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
+    if (resource.fetch)
+        define(target, "fetch", refetch(resource.fetch));
+    if (resource.update)
+        define(target, "update", refetch(resource.update));
+    if (resource.remove) {
+        const operation = resource.remove;
+        define(target, "remove", (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true)));
+    }
+    defineChildren(target, runtime, resource, values);
+    return target;
+}
+/** An instance: the response's fields (own, enumerable) over its context (methods, children). */
+function instance(runtime, resource, callValues, raw) {
+    const body = isRecord(raw) ? raw : {};
+    const values = (resource.keys ?? []).map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? body[key] : (callValues[index] ?? "")));
+    const prototype = context(runtime, resource, resource.keys === undefined ? callValues : values);
+    return Object.defineProperties(Object.create(prototype), Object.getOwnPropertyDescriptors(toInstanceFields(body, new Set(resource.dates))));
+}
+function defineChildren(target, runtime, resource, values) {
+    for (const child of resource.children ?? [])
+        defineLazy(target, child.name, () => accessor(runtime, child, values));
+}
+/** Sends one operation: path values by position, options by their wire placement. */
+function invoke(runtime, operation, values, params, call) {
+    let index = 0;
+    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
+    const query = toWirePairs(parse(operation.query), params);
+    const headers = toWirePairs(parse(operation.headers), params);
+    const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
+    if (operation.json) {
+        const consumed = new Set([...parse(operation.query), ...parse(operation.headers)].map((parameter) => parameter.key));
+        const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
+        return runtime.transport.request({ ...spec, json: body });
+    }
+    return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(parse(operation.form), params) } : spec);
+}
+/** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
+function callWith(operation, args, run) {
+    const takesParams = operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
+    const first = takesParams ? args[0] : undefined;
+    const rest = takesParams ? args[1] : args[0];
+    const callback = typeof rest === "function" ? rest : undefined;
+    const call = isRecord(rest) ? rest : {};
+    let promise;
+    try {
+        promise = run(isRecord(first) ? first : {}, call);
+    }
+    catch (error) {
+        promise = Promise.reject(error);
+    }
+    return settle(promise, callback);
+}
+function settle(promise, callback) {
+    if (callback)
+        promise.then((result) => callback(null, result), (error) => callback(error));
+    return promise;
+}
+function parse(codes) {
+    return (codes ?? []).map((code) => {
+        const [wire, kind, array] = typeof code === "string" ? [code, "string", false] : [code[0], code[1], code[2] === 1];
+        return { key: optionKey(wire), wire, kind, array };
+    });
+}
+function define(target, name, value) {
+    Object.defineProperty(target, name, { value, enumerable: false, configurable: true, writable: true });
+}
+function defineLazy(target, name, create) {
+    Object.defineProperty(target, name, {
+        configurable: true,
+        enumerable: true,
+        get() {
+            const value = create();
+            Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
+            return value;
+        },
+    });
+}

@@ -1,0 +1,3 @@
+export function processInfo() {
+    return globalThis.process ?? {};
+}

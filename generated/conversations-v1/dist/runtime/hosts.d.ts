@@ -1,0 +1,12 @@
+export interface HostOptions {
+    /** Replaces scheme and host, e.g. `http://127.0.0.1:4010`, for tests and proxies. */
+    baseUrl?: string;
+    edge?: string;
+    region?: string;
+}
+/**
+ * Rewrites a Twilio URL for edge and region the way twilio-node does:
+ * `conversations.twilio.com` → `conversations.{edge}.{region}.twilio.com`,
+ * with region `us1` when only an edge is given. `baseUrl` wins over both.
+ */
+export declare function rewriteUrl(url: string, options: HostOptions): string;

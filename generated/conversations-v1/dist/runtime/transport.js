@@ -1,0 +1,111 @@
+import { processInfo } from "./environment.js";
+import { ResponseParseError, RestException } from "./errors.js";
+import { rewriteUrl } from "./hosts.js";
+import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep } from "./retry.js";
+import { formBody } from "./serialize.js";
+export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * Fills unset options from the environment, as twilio-node does for edge and
+ * region; TWILIO_BASE_URL points a client at a proxy or a mock server.
+ */
+export function withEnvironment(options, environment) {
+    const filled = { ...options };
+    const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
+    const edge = options.edge ?? environment["TWILIO_EDGE"];
+    const region = options.region ?? environment["TWILIO_REGION"];
+    if (baseUrl !== undefined && baseUrl !== "")
+        filled.baseUrl = baseUrl;
+    if (edge !== undefined && edge !== "")
+        filled.edge = edge;
+    if (region !== undefined && region !== "")
+        filled.region = region;
+    return filled;
+}
+/** Sends requests to Twilio: auth, URLs, time limits, retries, and errors as rejected promises. */
+export class Transport {
+    options;
+    accountSid;
+    authorization;
+    userAgent;
+    fetchImpl;
+    retry;
+    timeoutMs;
+    constructor(username, password, options, clientName) {
+        this.options = options;
+        if (typeof username !== "string" || username === "")
+            throw new TypeError("twilio: an account SID or API key is required");
+        if (typeof password !== "string" || password === "")
+            throw new TypeError("twilio: an auth token or API key secret is required");
+        if (username.startsWith("SK") && options.accountSid === undefined) {
+            throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
+        }
+        this.accountSid = options.accountSid ?? username;
+        this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
+        const host = processInfo();
+        this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
+        this.fetchImpl = options.fetch ?? globalThis.fetch;
+        this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+        this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    }
+    /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
+    async request(spec) {
+        const url = this.url(spec);
+        const init = this.init(spec);
+        for (let attempt = 0;; attempt++) {
+            const response = await this.send(url, init, spec.signal);
+            if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
+                await response.body?.cancel();
+                await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
+                continue;
+            }
+            return readBody(response);
+        }
+    }
+    /** The URL a request goes to, after edge, region and baseUrl. */
+    url(spec) {
+        const target = new URL(rewriteUrl(spec.url, this.options));
+        for (const [name, value] of spec.query ?? [])
+            target.searchParams.append(name, value);
+        return target.toString();
+    }
+    init(spec) {
+        const headers = new Headers({ Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" });
+        for (const [name, value] of spec.headers ?? [])
+            headers.set(name, value);
+        const init = { method: spec.method, headers, redirect: "manual" };
+        if (spec.json !== undefined) {
+            headers.set("Content-Type", "application/json");
+            init.body = JSON.stringify(spec.json);
+        }
+        else if (spec.form !== undefined && (spec.form.length > 0 || spec.method === "POST")) {
+            headers.set("Content-Type", "application/x-www-form-urlencoded");
+            init.body = formBody(spec.form);
+        }
+        return init;
+    }
+    async send(url, init, signal) {
+        const limits = [AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])];
+        return this.fetchImpl(url, { ...init, signal: AbortSignal.any(limits) });
+    }
+}
+async function readBody(response) {
+    const text = await response.text();
+    const ok = response.status >= 200 && response.status < 400;
+    if (text.trim() === "") {
+        if (ok)
+            return undefined;
+        throw new RestException(response.status, undefined, response.statusText);
+    }
+    let body;
+    try {
+        body = JSON.parse(text);
+    }
+    catch {
+        if (ok)
+            throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+        throw new RestException(response.status, undefined, text);
+    }
+    if (!ok)
+        throw new RestException(response.status, body, text);
+    return body;
+}

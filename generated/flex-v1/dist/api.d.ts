@@ -1,0 +1,2 @@
+import type { ApiDescriptor } from "./runtime/descriptors.js";
+export declare const API: ApiDescriptor;

@@ -1,0 +1,42 @@
+import type { WireKind } from "./serialize.js";
+import type { HttpMethod } from "./transport.js";
+/**
+ * A parameter as the generator writes it: a plain wire name for a string, or
+ * `[wire, kind, 1 if an array]`, e.g. `"FriendlyName"`, `["Enabled", "boolean"]`,
+ * `["Filters", "string", 1]`. The option key derives from the wire name.
+ */
+export type ParameterCode = string | readonly [wire: string, kind: WireKind, array?: 1];
+export interface OperationDescriptor {
+    method: HttpMethod;
+    /** Spec path with `{Name}` placeholders, filled by position. */
+    path: string;
+    query?: readonly ParameterCode[];
+    headers?: readonly ParameterCode[];
+    form?: readonly ParameterCode[];
+    /** The request body is JSON: the call's remaining options are sent as the body. */
+    json?: boolean;
+    /** For lists: the key of the item array, and the spec's PageSize maximum. */
+    pageKey?: string;
+    maxPageSize?: number;
+}
+export interface ResourceDescriptor {
+    /** Accessor name, e.g. `users`, `deliveryReceipts`. */
+    name: string;
+    /** Has an instance path, so the accessor is callable: `users(sid)`, or `configuration()` for a singleton. */
+    callable?: "instance" | "singleton";
+    create?: OperationDescriptor;
+    list?: OperationDescriptor;
+    fetch?: OperationDescriptor;
+    update?: OperationDescriptor;
+    remove?: OperationDescriptor;
+    /** Response fields to turn into Date. */
+    dates?: readonly string[];
+    /** Response fields that hold the instance's path values, in path order (parents first). */
+    keys?: readonly string[];
+    children?: readonly ResourceDescriptor[];
+}
+export interface ApiDescriptor {
+    /** e.g. `https://conversations.twilio.com`. */
+    baseUrl: string;
+    resources: readonly ResourceDescriptor[];
+}

@@ -1,0 +1,140 @@
+import { processInfo } from "./environment.js";
+import { ResponseParseError, RestException } from "./errors.js";
+import { rewriteUrl, type HostOptions } from "./hosts.js";
+import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep, type RetryPolicy } from "./retry.js";
+import { formBody } from "./serialize.js";
+
+export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+export interface ClientOptions extends HostOptions {
+  /** A replacement for the global fetch. */
+  fetch?: typeof fetch;
+  /** Per attempt, in ms. Default 30000. */
+  timeout?: number;
+  /** Retry 429, and 503 on idempotent requests, with jittered exponential backoff. Default off. */
+  autoRetry?: boolean;
+  /** Default 3. */
+  maxRetries?: number;
+  /** Required when the username is an API key (SK…): the account the key belongs to. */
+  accountSid?: string;
+  userAgentExtensions?: string[];
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+/** twilio-node's optional last argument: called with the error or the result. */
+export type Callback<T> = (error: Error | null, result?: T) => void;
+
+export interface RequestSpec {
+  method: HttpMethod;
+  /** Absolute URL as the spec or a next-page link gives it; host rewriting happens here. */
+  url: string;
+  query?: ReadonlyArray<[string, string]>;
+  headers?: ReadonlyArray<[string, string]>;
+  form?: ReadonlyArray<[string, string]>;
+  json?: unknown;
+  signal?: AbortSignal | undefined;
+}
+
+export const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Fills unset options from the environment, as twilio-node does for edge and
+ * region; TWILIO_BASE_URL points a client at a proxy or a mock server.
+ */
+export function withEnvironment(options: ClientOptions, environment: Readonly<Record<string, string | undefined>>): ClientOptions {
+  const filled: ClientOptions = { ...options };
+  const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
+  const edge = options.edge ?? environment["TWILIO_EDGE"];
+  const region = options.region ?? environment["TWILIO_REGION"];
+  if (baseUrl !== undefined && baseUrl !== "") filled.baseUrl = baseUrl;
+  if (edge !== undefined && edge !== "") filled.edge = edge;
+  if (region !== undefined && region !== "") filled.region = region;
+  return filled;
+}
+
+/** Sends requests to Twilio: auth, URLs, time limits, retries, and errors as rejected promises. */
+export class Transport {
+  readonly accountSid: string;
+  private readonly authorization: string;
+  private readonly userAgent: string;
+  private readonly fetchImpl: typeof fetch;
+  private readonly retry: RetryPolicy;
+  private readonly timeoutMs: number;
+
+  constructor(username: string, password: string, private readonly options: ClientOptions, clientName: string) {
+    if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
+    if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+    if (username.startsWith("SK") && options.accountSid === undefined) {
+      throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
+    }
+    this.accountSid = options.accountSid ?? username;
+    this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
+    const host = processInfo();
+    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
+    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
+  async request(spec: RequestSpec): Promise<unknown> {
+    const url = this.url(spec);
+    const init = this.init(spec);
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.send(url, init, spec.signal);
+      if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
+        await response.body?.cancel();
+        await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
+        continue;
+      }
+      return readBody(response);
+    }
+  }
+
+  /** The URL a request goes to, after edge, region and baseUrl. */
+  url(spec: Pick<RequestSpec, "url" | "query">): string {
+    const target = new URL(rewriteUrl(spec.url, this.options));
+    for (const [name, value] of spec.query ?? []) target.searchParams.append(name, value);
+    return target.toString();
+  }
+
+  private init(spec: RequestSpec): RequestInit {
+    const headers = new Headers({ Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" });
+    for (const [name, value] of spec.headers ?? []) headers.set(name, value);
+    const init: RequestInit = { method: spec.method, headers, redirect: "manual" };
+    if (spec.json !== undefined) {
+      headers.set("Content-Type", "application/json");
+      init.body = JSON.stringify(spec.json);
+    } else if (spec.form !== undefined && (spec.form.length > 0 || spec.method === "POST")) {
+      headers.set("Content-Type", "application/x-www-form-urlencoded");
+      init.body = formBody(spec.form);
+    }
+    return init;
+  }
+
+  private async send(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
+    const limits = [AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])];
+    return this.fetchImpl(url, { ...init, signal: AbortSignal.any(limits) });
+  }
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  const ok = response.status >= 200 && response.status < 400;
+  if (text.trim() === "") {
+    if (ok) return undefined;
+    throw new RestException(response.status, undefined, response.statusText);
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    throw new RestException(response.status, undefined, text);
+  }
+  if (!ok) throw new RestException(response.status, body, text);
+  return body;
+}

@@ -1,0 +1,85 @@
+import type { ApiModel, ObjectSchema, Operation, OperationKind, Resource } from "../../model/types.ts";
+import { accessorName, clientPackageName, domainAccessor, snakeCase, typeName, UniqueNames } from "../../names.ts";
+import { resolveObject } from "./type-text.ts";
+
+/** Everything the client emitters need about one resource, with its names decided. */
+export interface ResourcePlan {
+  resource: Resource;
+  accessor: string;
+  /** Unique PascalCase stem for this resource's types: `User` → `UserInstance`, `UserCreateOptions`. */
+  typeBase: string;
+  operations: Partial<Record<OperationKind, Operation>>;
+  callable?: "instance" | "singleton";
+  /** Response fields holding each instance path value, parents first. */
+  keys?: string[];
+  instanceSchema?: ObjectSchema;
+  children: ResourcePlan[];
+}
+
+export interface ClientPlan {
+  api: ApiModel;
+  packageName: string;
+  domainAccessor: string;
+  versionAccessor: string;
+  /** e.g. `ConversationsV1`. */
+  versionType: string;
+  roots: ResourcePlan[];
+  /** Depth-first, roots in order. */
+  all: ResourcePlan[];
+  /** Named enum → its type alias. */
+  enumTypes: Map<string, string>;
+}
+
+const RESERVED_TYPES = ["TwilioClient", "ClientOptions", "CallOptions", "Callback", "Page", "ListOptions", "EachOptions", "RestException", "Promise", "Date", "Array", "Record"];
+
+export function planClient(api: ApiModel): ClientPlan {
+  const types = new UniqueNames(RESERVED_TYPES);
+  const versionAccessor = api.version === "" ? "v1" : api.version;
+  const versionType = types.claim(typeName(`${api.domain} ${versionAccessor}`));
+  const enumTypes = new Map(api.enums.map((entry) => [entry.name, types.claim(typeName(entry.name))]));
+  const byKey = new Map(api.resources.map((resource) => [resource.key, resource]));
+  const operations = new Map(api.operations.map((operation) => [operation.operationId, operation]));
+  const all: ResourcePlan[] = [];
+
+  const plan = (resource: Resource, siblings: UniqueNames): ResourcePlan => {
+    const planned: ResourcePlan = {
+      resource,
+      accessor: siblings.claim(accessorName(resource.mountName)),
+      typeBase: types.claim(typeName(resource.typeStem === "" ? resource.mountName : resource.typeStem)),
+      operations: operationsByKind(resource, operations),
+      children: [],
+    };
+    const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined ? "instance" : undefined;
+    if (callable) planned.callable = callable;
+    if (callable === "instance") planned.keys = instanceKeys(resource.instancePath!);
+    const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
+    if (instanceSchema) planned.instanceSchema = instanceSchema;
+    all.push(planned);
+    const childNames = new UniqueNames(["get", "create", "list", "page", "getPage", "each", "iterate", "fetch", "update", "remove"]);
+    planned.children = resource.children.map((key) => plan(byKey.get(key)!, childNames));
+    return planned;
+  };
+  const rootNames = new UniqueNames();
+  const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames));
+  return { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
+}
+
+function operationsByKind(resource: Resource, operations: Map<string, Operation>): Partial<Record<OperationKind, Operation>> {
+  const byKind: Partial<Record<OperationKind, Operation>> = {};
+  for (const id of resource.operations) {
+    const operation = operations.get(id)!;
+    const existing = byKind[operation.kind];
+    if (existing) throw new Error(`resource ${resource.key} has two ${operation.kind} operations (${existing.operationId}, ${id}); give one an x-twilio mountName`);
+    byKind[operation.kind] = operation;
+  }
+  return byKind;
+}
+
+/** `{Sid}` is read from `sid`, `{ChatServiceSid}` from `chat_service_sid`: how Twilio names those fields. */
+function instanceKeys(instancePath: string): string[] {
+  return [...instancePath.matchAll(/\{([^}]+)\}/g)].map((match) => snakeCase(match[1]!));
+}
+
+function instanceSchemaOf(operations: Partial<Record<OperationKind, Operation>>) {
+  return operations.fetch?.success.schema ?? operations.create?.success.schema ?? operations.update?.success.schema ?? operations.list?.pagination?.itemSchema;
+}

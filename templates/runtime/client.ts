@@ -1,0 +1,152 @@
+import type { ApiDescriptor, OperationDescriptor, ParameterCode, ResourceDescriptor } from "./descriptors.js";
+import { isRecord } from "./errors.js";
+import { toInstanceFields } from "./instances.js";
+import { optionKey } from "./option-keys.js";
+import { collectItems, eachItem, effectivePageSize, iterateItems, Page, type EachOptions, type ListOptions } from "./paging.js";
+import { encodePathSegment, toWirePairs, type WireKind, type WireParameter } from "./serialize.js";
+import type { CallOptions, Transport } from "./transport.js";
+
+type Options = Record<string, unknown>;
+type Callback = (error: Error | null, result?: unknown) => void;
+
+interface Runtime {
+  transport: Transport;
+  baseUrl: string;
+}
+
+/** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
+export function buildResources(transport: Transport, api: ApiDescriptor): Record<string, unknown> {
+  const runtime: Runtime = { transport, baseUrl: api.baseUrl };
+  const root: Record<string, unknown> = {};
+  for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
+  return root;
+}
+
+/** `users` in `client.conversations.v1.users`: callable for an instance, with the list-level methods on it. */
+function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: readonly string[]): unknown {
+  let target: object;
+  if (resource.callable === "instance") {
+    const select = (sid: string) => context(runtime, resource, [...parentValues, sid]);
+    define(select, "get", select);
+    target = select;
+  } else if (resource.callable === "singleton") {
+    const select = () => context(runtime, resource, parentValues);
+    define(select, "get", select);
+    target = select;
+    defineChildren(target, runtime, resource, parentValues);
+  } else {
+    target = {};
+    defineChildren(target, runtime, resource, parentValues);
+  }
+  if (resource.create) {
+    const operation = resource.create;
+    define(target, "create", (...args: unknown[]) => callWith(operation, args, (params, call) => invoke(runtime, operation, parentValues, params, call).then((raw) => instance(runtime, resource, parentValues, raw))));
+  }
+  if (resource.list) defineListMethods(target, runtime, resource, resource.list, parentValues);
+  return target;
+}
+
+function defineListMethods(target: object, runtime: Runtime, resource: ResourceDescriptor, operation: OperationDescriptor, parentValues: readonly string[]): void {
+  const toItem = (raw: Record<string, unknown>) => instance(runtime, resource, parentValues, raw);
+  const getPage = (url: string, call: CallOptions = {}): Promise<Page<unknown>> =>
+    runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+  const firstPage = (params: Options, call: CallOptions) => () => {
+    const query = { ...params, pageSize: effectivePageSize(params as ListOptions, operation.maxPageSize) };
+    return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+  };
+  define(target, "list", (...args: unknown[]) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), (params as ListOptions).limit)));
+  define(target, "page", (...args: unknown[]) => callWith(operation, args, (params, call) => firstPage(params, call)()));
+  define(target, "getPage", (url: string, options?: CallOptions | Callback) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
+  define(target, "iterate", (params: Options = {}, call: CallOptions = {}) => iterateItems(firstPage(params, call), (params as ListOptions).limit));
+  define(target, "each", (first?: unknown, second?: unknown) => {
+    const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> & Options;
+    const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
+    return eachItem(firstPage(params, {}), { ...params, callback: callback as EachOptions<unknown>["callback"] });
+  });
+}
+
+/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
+function context(runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): object {
+  const target: object = {};
+  const refetch = (operation: OperationDescriptor) => (...args: unknown[]) =>
+    callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
+  if (resource.fetch) define(target, "fetch", refetch(resource.fetch));
+  if (resource.update) define(target, "update", refetch(resource.update));
+  if (resource.remove) {
+    const operation = resource.remove;
+    define(target, "remove", (...args: unknown[]) => callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true)));
+  }
+  defineChildren(target, runtime, resource, values);
+  return target;
+}
+
+/** An instance: the response's fields (own, enumerable) over its context (methods, children). */
+function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
+  const body = isRecord(raw) ? raw : {};
+  const values = (resource.keys ?? []).map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
+  const prototype = context(runtime, resource, resource.keys === undefined ? callValues : values);
+  return Object.defineProperties(Object.create(prototype) as object, Object.getOwnPropertyDescriptors(toInstanceFields(body, new Set(resource.dates))));
+}
+
+function defineChildren(target: object, runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): void {
+  for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));
+}
+
+/** Sends one operation: path values by position, options by their wire placement. */
+function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions): Promise<unknown> {
+  let index = 0;
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
+  const query = toWirePairs(parse(operation.query), params);
+  const headers = toWirePairs(parse(operation.headers), params);
+  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
+  if (operation.json) {
+    const consumed = new Set([...parse(operation.query), ...parse(operation.headers)].map((parameter) => parameter.key));
+    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
+    return runtime.transport.request({ ...spec, json: body });
+  }
+  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(parse(operation.form), params) } : spec);
+}
+
+/** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
+function callWith(operation: OperationDescriptor, args: unknown[], run: (params: Options, call: CallOptions) => Promise<unknown>): Promise<unknown> {
+  const takesParams = operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
+  const first = takesParams ? args[0] : undefined;
+  const rest = takesParams ? args[1] : args[0];
+  const callback = typeof rest === "function" ? (rest as Callback) : undefined;
+  const call = isRecord(rest) ? (rest as CallOptions) : {};
+  let promise: Promise<unknown>;
+  try {
+    promise = run(isRecord(first) ? first : {}, call);
+  } catch (error) {
+    promise = Promise.reject(error);
+  }
+  return settle(promise, callback);
+}
+
+function settle<T>(promise: Promise<T>, callback: Callback | undefined): Promise<T> {
+  if (callback) promise.then((result) => callback(null, result), (error: Error) => callback(error));
+  return promise;
+}
+
+function parse(codes: readonly ParameterCode[] | undefined): WireParameter[] {
+  return (codes ?? []).map((code) => {
+    const [wire, kind, array] = typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
+    return { key: optionKey(wire), wire, kind, array };
+  });
+}
+
+function define(target: object, name: string, value: unknown): void {
+  Object.defineProperty(target, name, { value, enumerable: false, configurable: true, writable: true });
+}
+
+function defineLazy(target: object, name: string, create: () => unknown): void {
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = create();
+      Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
+      return value;
+    },
+  });
+}
