@@ -54,8 +54,9 @@ function defineListMethods(target: object, runtime: Runtime, resource: ResourceD
     const query = { ...params, pageSize: effectivePageSize(params as ListOptions, operation.maxPageSize) };
     return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
   };
-  define(target, "list", (...args: unknown[]) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), (params as ListOptions).limit)));
-  define(target, "page", (...args: unknown[]) => callWith(operation, args, (params, call) => firstPage(params, call)()));
+  // List calls always take params first: `limit` and `pageSize` apply even when the spec has no query parameters.
+  define(target, "list", (...args: unknown[]) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), (params as ListOptions).limit), true));
+  define(target, "page", (...args: unknown[]) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
   define(target, "getPage", (url: string, options?: CallOptions | Callback) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
   define(target, "iterate", (params: Options = {}, call: CallOptions = {}) => iterateItems(firstPage(params, call), (params as ListOptions).limit));
   define(target, "each", (first?: unknown, second?: unknown) => {
@@ -108,8 +109,8 @@ function invoke(runtime: Runtime, operation: OperationDescriptor, values: readon
 }
 
 /** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
-function callWith(operation: OperationDescriptor, args: unknown[], run: (params: Options, call: CallOptions) => Promise<unknown>): Promise<unknown> {
-  const takesParams = operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
+function callWith(operation: OperationDescriptor, args: unknown[], run: (params: Options, call: CallOptions) => Promise<unknown>, alwaysParams = false): Promise<unknown> {
+  const takesParams = alwaysParams || operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
   const first = takesParams ? args[0] : undefined;
   const rest = takesParams ? args[1] : args[0];
   const callback = typeof rest === "function" ? (rest as Callback) : undefined;

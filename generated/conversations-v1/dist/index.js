@@ -5,7 +5,7 @@ import { processInfo } from "./runtime/environment.js";
 import { Transport, withEnvironment } from "./runtime/transport.js";
 export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 export { Page } from "./runtime/paging.js";
-const CLIENT_NAME = "@twilio-codegen/conversations-v1";
+const CLIENT_NAME = "@twilio-codegen/conversations-v1/0.1.0";
 /**
  * Creates a client for Twilio - Conversations, with twilio-node's call surface:
  * `twilio(accountSid, authToken).conversations.v1`.

@@ -5,7 +5,7 @@ import { processInfo } from "./runtime/environment.js";
 import { Transport, withEnvironment } from "./runtime/transport.js";
 export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 export { Page } from "./runtime/paging.js";
-const CLIENT_NAME = "@twilio-codegen/flex-v1";
+const CLIENT_NAME = "@twilio-codegen/flex-v1/0.1.0";
 /**
  * Creates a client for Twilio - Flex, with twilio-node's call surface:
  * `twilio(accountSid, authToken).flexApi.v1`.

@@ -28,7 +28,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     const generated: Array<[string, string]> = [
       ["api.ts", renderDescriptor(plan)],
       ["types.ts", renderDeclarations(plan, environment.writer)],
-      ["index.ts", environment.templates.render("client/index.ts.hbs", indexData(plan))],
+      ["index.ts", environment.templates.render("client/index.ts.hbs", indexData(plan, environment.packageVersion))],
     ];
     const sources: Array<[string, string]> = [...runtime.map(([name, text]): [string, string] => [`runtime/${name}`, text])];
     for (const [name, text] of generated) sources.push([name, await environment.formatter.format(name, text)]);
@@ -52,9 +52,9 @@ function runtimeSources(directory: string): Array<[string, string]> {
     .map((name) => [name, readFileSync(join(directory, name), "utf8")]);
 }
 
-function indexData(plan: ClientPlan): Record<string, unknown> {
+function indexData(plan: ClientPlan, version: string): Record<string, unknown> {
   return {
-    clientNameJson: JSON.stringify(`${plan.packageName}`),
+    clientNameJson: JSON.stringify(`${plan.packageName}/${version}`),
     title: oneLine(plan.api.title),
     domainAccessor: plan.domainAccessor,
     versionAccessor: plan.versionAccessor,

@@ -44,8 +44,9 @@ function defineListMethods(target, runtime, resource, operation, parentValues) {
         const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
         return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
     };
-    define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit)));
-    define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)()));
+    // List calls always take params first: `limit` and `pageSize` apply even when the spec has no query parameters.
+    define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit), true));
+    define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
     define(target, "getPage", (url, options) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
     define(target, "iterate", (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit));
     define(target, "each", (first, second) => {
@@ -95,8 +96,8 @@ function invoke(runtime, operation, values, params, call) {
     return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(parse(operation.form), params) } : spec);
 }
 /** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
-function callWith(operation, args, run) {
-    const takesParams = operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
+function callWith(operation, args, run, alwaysParams = false) {
+    const takesParams = alwaysParams || operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
     const first = takesParams ? args[0] : undefined;
     const rest = takesParams ? args[1] : args[0];
     const callback = typeof rest === "function" ? rest : undefined;

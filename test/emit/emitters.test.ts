@@ -1,0 +1,95 @@
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { RunContext } from "../../generator/context.ts";
+import { emitAll } from "../../generator/emit/index.ts";
+import { readSource } from "../../generator/load/source.ts";
+import { buildModel } from "../../generator/model/build.ts";
+import type { OutputFiles } from "../../generator/write/output.ts";
+import { fixture, projectRoot } from "../helpers/project.ts";
+
+/**
+ * Each emitter's harness: the hand-written tiny API and capability go in, and
+ * every generated file (but the copied runtime and its compiled twin) is
+ * compared with a reviewed snapshot kept beside the emitter.
+ */
+let files: OutputFiles;
+
+beforeAll(async () => {
+  const ctx = new RunContext();
+  const model = await buildModel(ctx, {
+    documents: [{ source: readSource("tiny.yaml", fixture("openapi", "tiny.yaml")) }],
+    capabilities: [readSource("tiny-widgets.yaml", fixture("capabilities", "tiny-widgets.yaml"))],
+  });
+  files = await emitAll(model, { projectRoot, packageVersion: "0.0.0-test" });
+});
+
+const SNAPSHOTS = {
+  client: "generator/emit/client/__snapshots__",
+  routes: "generator/emit/__snapshots__/routes",
+};
+
+function snapshotPath(path: string): string {
+  const folder = path.endsWith("routes.json") ? SNAPSHOTS.routes : SNAPSHOTS.client;
+  return join(projectRoot, folder, `${path}.snap`);
+}
+
+describe("emitter harness on the tiny API", () => {
+  it("emits the expected set of files", () => {
+    const listed = [...files.keys()].filter((path) => !path.includes("/runtime/"));
+    expect(listed).toMatchInlineSnapshot(`
+      [
+        "tiny/src/api.ts",
+        "tiny/dist/api.js",
+        "tiny/dist/api.d.ts",
+        "tiny/src/index.ts",
+        "tiny/dist/index.js",
+        "tiny/dist/index.d.ts",
+        "tiny/src/types.ts",
+        "tiny/dist/types.js",
+        "tiny/dist/types.d.ts",
+        "tiny/package.json",
+        "tiny/tsconfig.json",
+        "tiny/README.md",
+        "tiny/routes.json",
+        "capabilities/tiny-widgets/routes.json",
+      ]
+    `);
+  });
+
+  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json"]) {
+    it(`matches the reviewed ${path}`, async () => {
+      await expect(files.get(path)).toMatchFileSnapshot(snapshotPath(path));
+    });
+  }
+
+  it("copies the runtime unchanged", () => {
+    const runtime = [...files.keys()].filter((path) => path.startsWith("tiny/src/runtime/"));
+    expect(runtime.map((path) => path.slice("tiny/src/runtime/".length))).toEqual(["client.ts", "descriptors.ts", "environment.ts", "errors.ts", "hosts.ts", "instances.ts", "option-keys.ts", "paging.ts", "retry.ts", "serialize.ts", "transport.ts"]);
+  });
+});
+
+describe("the emitted tiny package, loaded from disk", () => {
+  it("honours limit on a list whose spec has no query parameters", async () => {
+    const { mkdirSync, writeFileSync } = await import("node:fs");
+    const { dirname } = await import("node:path");
+    const { temporaryDirectory } = await import("../helpers/project.ts");
+    const { HttpStub, json } = await import("../helpers/http-stub.ts");
+    const root = temporaryDirectory("tiny");
+    for (const [path, text] of files) {
+      if (!path.startsWith("tiny/")) continue;
+      mkdirSync(dirname(join(root, path)), { recursive: true });
+      writeFileSync(join(root, path), text);
+    }
+    const stub = new HttpStub();
+    const baseUrl = await stub.start();
+    stub.handler = (_, response) => json(response, 200, { parts: [{ sid: "P1" }, { sid: "P2" }, { sid: "P3" }], meta: { key: "parts", next_page_url: null } });
+    try {
+      const { default: twilio } = (await import(join(root, "tiny/dist/index.js"))) as { default: (sid: string, token: string, options: object) => { tiny: { v1: { widgets: (sid: string) => { widgetParts: { list: (params: object) => Promise<Array<{ sid: string }>> } } } } } };
+      const parts = await twilio("AC1", "token", { baseUrl }).tiny.v1.widgets("WG1").widgetParts.list({ limit: 2 });
+      expect(parts.map((part) => part.sid)).toEqual(["P1", "P2"]);
+      expect(stub.requests.map((request) => request.url)).toEqual(["/v1/Widgets/WG1/Parts"]);
+    } finally {
+      await stub.stop();
+    }
+  });
+});
