@@ -124,3 +124,13 @@ export function domainAccessor(baseUrl: string): string {
 export function clientPackageName(apiId: string): string {
   return `@twilio-codegen/${apiId}`;
 }
+
+const RESERVED_WORDS = new Set(
+  "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity".split(" "),
+);
+
+/** A name usable as a top-level `const`: reserved words get a trailing underscore. */
+export function bindingName(text: string): string {
+  const name = accessorName(text);
+  return RESERVED_WORDS.has(name) ? `${name}_` : name;
+}

@@ -1,2 +1,12 @@
-import type { ApiDescriptor } from "./runtime/descriptors.js";
+import type { ApiDescriptor, ResourceDescriptor } from "./runtime/descriptors.js";
+export declare const BASE_URL: string;
+export declare const addressConfigurations: ResourceDescriptor;
+export declare const configuration: ResourceDescriptor;
+export declare const conversationWithParticipants: ResourceDescriptor;
+export declare const conversations: ResourceDescriptor;
+export declare const credentials: ResourceDescriptor;
+export declare const participantConversations: ResourceDescriptor;
+export declare const roles: ResourceDescriptor;
+export declare const services: ResourceDescriptor;
+export declare const users: ResourceDescriptor;
 export declare const API: ApiDescriptor;

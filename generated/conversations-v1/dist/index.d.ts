@@ -1,5 +1,6 @@
 import { type ClientOptions } from "./runtime/transport.js";
-import type { TwilioClient } from "./types.js";
+import type { ResourceDescriptor } from "./runtime/descriptors.js";
+import type { ConversationsV1, TwilioClient } from "./types.js";
 export type * from "./types.js";
 export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 export { Page } from "./runtime/paging.js";
@@ -14,4 +15,16 @@ export type { ClientOptions, CallOptions, Callback } from "./runtime/transport.j
  * fill the options of the same names when those are not given.
  */
 export default function twilio(accountSid?: string, authToken?: string, options?: ClientOptions): TwilioClient;
+/**
+ * Like `twilio()`, with only the top-level resources you name, so a bundler
+ * leaves the rest out: `twilioWith({ users }, sid, token)`, with
+ * `users` imported from "@twilio-codegen/conversations-v1/resources".
+ */
+export declare function twilioWith<K extends keyof ConversationsV1>(resources: {
+    readonly [P in K]: ResourceDescriptor;
+}, accountSid?: string, authToken?: string, options?: ClientOptions): {
+    readonly conversations: {
+        readonly v1: Pick<ConversationsV1, K>;
+    };
+};
 export { twilio };

@@ -58,6 +58,9 @@ function indexData(plan: ClientPlan, version: string): Record<string, unknown> {
     title: oneLine(plan.api.title),
     domainAccessor: plan.domainAccessor,
     versionAccessor: plan.versionAccessor,
+    versionType: plan.versionType,
+    packageName: plan.packageName,
+    exampleBinding: plan.roots.find((root) => root.binding === "users")?.binding ?? plan.roots[0]?.binding ?? "resource",
   };
 }
 

@@ -1,11 +1,13 @@
 import type { ApiModel, ObjectSchema, Operation, OperationKind, Resource } from "../../model/types.ts";
-import { accessorName, clientPackageName, domainAccessor, snakeCase, typeName, UniqueNames } from "../../names.ts";
+import { accessorName, bindingName, clientPackageName, domainAccessor, snakeCase, typeName, UniqueNames } from "../../names.ts";
 import { resolveObject } from "./type-text.ts";
 
 /** Everything the client emitters need about one resource, with its names decided. */
 export interface ResourcePlan {
   resource: Resource;
   accessor: string;
+  /** The descriptor's export name for a top-level resource (the accessor unless it is a reserved word). */
+  binding: string;
   /** Unique PascalCase stem for this resource's types: `User` → `UserInstance`, `UserCreateOptions`. */
   typeBase: string;
   operations: Partial<Record<OperationKind, Operation>>;
@@ -45,6 +47,7 @@ export function planClient(api: ApiModel): ClientPlan {
     const planned: ResourcePlan = {
       resource,
       accessor: siblings.claim(accessorName(resource.mountName)),
+      binding: "",
       typeBase: types.claim(typeName(resource.typeStem === "" ? resource.mountName : resource.typeStem)),
       operations: operationsByKind(resource, operations),
       children: [],
@@ -59,8 +62,9 @@ export function planClient(api: ApiModel): ClientPlan {
     planned.children = resource.children.map((key) => plan(byKey.get(key)!, childNames));
     return planned;
   };
-  const rootNames = new UniqueNames();
+  const rootNames = new UniqueNames(["API", "BASE_URL"]);
   const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames));
+  for (const root of roots) root.binding = bindingName(root.accessor);
   return { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
 }
 
