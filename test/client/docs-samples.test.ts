@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PrismServer } from "../helpers/prism.ts";
@@ -39,6 +39,7 @@ function runNode(file: string, env: Record<string, string>): Promise<{ code: num
 describe("the Users samples of Twilio's docs (seed 003) run unchanged but for the import", () => {
   const prism = new PrismServer(join(specDirectory(), "twilio_conversations_v1.json"));
   let baseUrl = "";
+  if (!existsSync(SEED)) throw new Error(`seed 003 is missing at ${SEED}: these tests read the user's seeds from shared/ beside the repository`);
   const samples = extractSamples(readFileSync(SEED, "utf8"));
 
   beforeAll(async () => {
