@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 /**
  * The one module that owns names: identifiers, reserved words, casing, file paths.
  * Emitters ask it and never invent names themselves.
@@ -133,4 +135,34 @@ const RESERVED_WORDS = new Set(
 export function bindingName(text: string): string {
   const name = accessorName(text);
   return RESERVED_WORDS.has(name) ? `${name}_` : name;
+}
+
+/** MCP clients prefix tool names with the server's; 45 leaves room under the common 64 limit. */
+export const MAX_TOOL_NAME_LENGTH = 45;
+
+/**
+ * The MCP tool name of an operation: its operationId in snake_case
+ * (`FetchServiceConversationMessage` → `fetch_service_conversation_message`),
+ * limited to `[a-z0-9_]`. A longer name keeps its first 38 characters plus `_`
+ * and 6 hex digits of the operationId's sha256, so it stays stable and distinct.
+ */
+export function toolName(operationId: string): string {
+  const name = snakeCase(operationId).replace(/[^a-z0-9_]/g, "") || "operation";
+  if (name.length <= MAX_TOOL_NAME_LENGTH) return name;
+  const hash = createHash("sha256").update(operationId).digest("hex").slice(0, 6);
+  return `${name.slice(0, MAX_TOOL_NAME_LENGTH - 7).replace(/_+$/, "")}_${hash}`;
+}
+
+/** Claims a unique tool name within one manifest, still within the length limit. */
+export function claimToolName(taken: Set<string>, wanted: string): string {
+  let candidate = wanted;
+  for (let suffix = 2; taken.has(candidate); suffix++) candidate = `${wanted.slice(0, MAX_TOOL_NAME_LENGTH - String(suffix).length - 1)}_${suffix}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+/** `add-new-conversation-user` or `FetchUser` → `Add new conversation user` / `Fetch user`: a display title. */
+export function humanTitle(text: string): string {
+  const sentence = words(text).join(" ").toLowerCase();
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

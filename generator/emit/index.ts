@@ -3,6 +3,7 @@ import type { GenerationModel } from "../model/types.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { emitClientPackages } from "./client/index.ts";
+import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteTables } from "./routes.ts";
 import { OutputSink } from "./sink.ts";
 import { TemplateRenderer } from "./templates.ts";
@@ -30,5 +31,6 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
     packageVersion: options.packageVersion,
   });
   emitRouteTables(model, sink);
+  emitMcpManifests(model, sink);
   return sink.files;
 }

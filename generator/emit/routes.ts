@@ -1,4 +1,5 @@
-import type { ApiModel, CapabilityModel, CapabilityOperation, GenerationModel, Operation, ParameterLocation, WithBinding } from "../model/types.ts";
+import type { ApiModel, CapabilityModel, CapabilityOperation, GenerationModel, Operation } from "../model/types.ts";
+import { capabilityInputs, operationInputs, type Feed, type Input } from "./inputs.ts";
 import { outputPaths, type OutputSink } from "./sink.ts";
 
 /**
@@ -18,7 +19,7 @@ export interface RouteParameter {
   in: RequestSource;
   required: boolean;
   /** The upstream parameter it feeds; `body` feeds the whole request body. */
-  feeds: { location: ParameterLocation; parameter: string } | { body: true };
+  feeds: Feed;
 }
 
 export interface RouteEntry {
@@ -42,14 +43,7 @@ export function emitRouteTables(model: GenerationModel, sink: OutputSink): void 
 }
 
 function apiRoute(api: ApiModel, operation: Operation): RouteEntry {
-  const parameters: RouteParameter[] = operation.parameters.map((parameter) => ({
-    name: parameter.name,
-    in: parameter.location === "form" ? "body" : parameter.location,
-    required: parameter.required,
-    feeds: { location: parameter.location, parameter: parameter.name },
-  }));
-  if (operation.jsonBody) parameters.push({ name: "body", in: "body", required: operation.jsonBody.required, feeds: { body: true } });
-  const entry: RouteEntry = { method: operation.method, path: operation.path, name: operation.operationId, operation: operationRef(api.id, operation), parameters };
+  const entry: RouteEntry = { method: operation.method, path: operation.path, name: operation.operationId, operation: operationRef(api.id, operation), parameters: operationInputs(operation).map((input) => routeParameter(input)) };
   if (operation.summary !== undefined) entry.description = operation.summary;
   return entry;
 }
@@ -58,26 +52,17 @@ function capabilityRoute(model: GenerationModel, capability: CapabilityModel, ro
   const bound = capability.operations.find((operation) => operation.name === route.operation)!;
   const { api, operation } = specOperation(model, bound);
   const templateNames = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-  const parameters = route.with.flatMap((binding) => routeParameter(binding, bound, operation, templateNames));
+  const parameters = capabilityInputs(bound, route.with, operation).inputs.map((input) => routeParameter(input, templateNames));
   const entry: RouteEntry = { method: route.method, path: route.path, name: route.name, resource: route.resourceName, operation: operationRef(api.id, operation), parameters };
   if (route.description !== undefined) entry.description = route.description;
   return entry;
 }
 
-/** An exposed input that matches a path template (case-insensitively: `{sid}` is `Sid`) comes from the path; otherwise from where upstream wants it. */
-function routeParameter(binding: WithBinding, bound: CapabilityOperation, operation: Operation, templateNames: string[]): RouteParameter[] {
-  if (binding.source.kind !== "input") return [];
-  const inputName = binding.source.name;
-  const argument = bound.arguments.find((candidate) => candidate.argument === binding.argument);
-  if (argument === undefined) return [];
-  const template = templateNames.find((name) => name.toLowerCase() === inputName.toLowerCase());
-  if (argument.target.kind === "body") {
-    return [{ name: inputName, in: "body", required: operation.jsonBody?.required ?? operation.parameters.some((parameter) => parameter.location === "form" && parameter.required), feeds: { body: true } }];
-  }
-  const { parameter: parameterName, location } = argument.target;
-  const parameter = operation.parameters.find((candidate) => candidate.name === parameterName && candidate.location === location);
-  const source: RequestSource = template !== undefined ? "path" : location === "form" ? "body" : location;
-  return [{ name: template ?? inputName, in: source, required: parameter?.required ?? false, feeds: { location, parameter: parameterName } }];
+/** An input that matches a path template (case-insensitively: `{sid}` is `Sid`) comes from the path; otherwise from where upstream wants it. */
+function routeParameter(input: Input, templateNames: string[] = []): RouteParameter {
+  const template = templateNames.find((name) => name.toLowerCase() === input.name.toLowerCase());
+  const source: RequestSource = template !== undefined ? "path" : "body" in input.feeds || input.feeds.location === "form" ? "body" : input.feeds.location;
+  return { name: template ?? input.name, in: source, required: input.required, feeds: input.feeds };
 }
 
 export function specOperation(model: GenerationModel, bound: CapabilityOperation): { api: ApiModel; operation: Operation } {

@@ -6,6 +6,7 @@ import type { Formatter } from "../../write/format.ts";
 import { outputPaths, type OutputSink } from "../sink.ts";
 import type { TemplateRenderer } from "../templates.ts";
 import type { TypeScriptWriter } from "../ts.ts";
+import { callTable } from "./calls.ts";
 import { compileModule } from "./compile.ts";
 import { renderDeclarations } from "./declarations.ts";
 import { renderDescriptor } from "./descriptor.ts";
@@ -41,6 +42,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, environment.packageVersion)));
     sink.add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
     sink.add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));
+    sink.addJson(path("calls.json"), callTable(plan));
   }
 }
 

@@ -1,0 +1,51 @@
+import type { OperationKind } from "../../model/types.ts";
+import type { ClientPlan, ResourcePlan } from "./plan.ts";
+
+/** How to reach one operation through the generated client, for the MCP server and REST adapter. */
+export interface CallRoute {
+  kind: OperationKind;
+  method: string;
+  path: string;
+  /** Accessors from the version root; `instance` takes the next path value, `singleton` is called with none. */
+  chain: Array<{ name: string; callable?: "instance" | "singleton" }>;
+  /** Path parameter wire names, in path order. */
+  pathParameters: string[];
+  /** The request body is JSON (sent as the call's remaining options). */
+  json?: true;
+  /** The method takes an options object first (else only call options): lists always do. */
+  takesParams: boolean;
+  tags: string[];
+}
+
+export interface CallTable {
+  api: string;
+  /** Where the client module lives, relative to the API's folder. */
+  client: string;
+  domain: string;
+  version: string;
+  operations: Record<string, CallRoute>;
+}
+
+export function callTable(plan: ClientPlan): CallTable {
+  const operations: Record<string, CallRoute> = {};
+  const visit = (resource: ResourcePlan, parents: ResourcePlan[]) => {
+    const chain = [...parents, resource].map((step) => (step.callable ? { name: step.accessor, callable: step.callable } : { name: step.accessor }));
+    for (const [kind, operation] of Object.entries(resource.operations)) {
+      const route: CallRoute = {
+        kind: kind as OperationKind,
+        method: operation.method,
+        path: operation.path,
+        chain,
+        pathParameters: operation.parameters.filter((parameter) => parameter.location === "path").map((parameter) => parameter.name),
+        takesParams: kind === "list" || operation.jsonBody !== undefined || operation.parameters.some((parameter) => parameter.location !== "path"),
+        tags: operation.tags,
+      };
+      if (operation.jsonBody) route.json = true;
+      operations[operation.operationId] = route;
+    }
+    for (const child of resource.children) visit(child, [...parents, resource]);
+  };
+  for (const root of plan.roots) visit(root, []);
+  const sorted = Object.fromEntries(Object.entries(operations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { api: plan.api.id, client: "dist/index.js", domain: plan.domainAccessor, version: plan.versionAccessor, operations: sorted };
+}

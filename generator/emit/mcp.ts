@@ -1,0 +1,99 @@
+import type { ApiModel, CapabilityModel, CapabilityTool, GenerationModel, Hints, Operation } from "../model/types.ts";
+import { claimToolName, humanTitle, toolName } from "../names.ts";
+import { capabilityInputs, operationInputs, type FixedInput, type Input } from "./inputs.ts";
+import { flattenRoot, shortDescription, toJsonSchema, type JsonSchema } from "./json-schema.ts";
+import { specOperation } from "./routes.ts";
+import { outputPaths, type OutputSink } from "./sink.ts";
+
+/** An MCP 2025-11-25 Tool object, exactly as `tools/list` returns it. */
+export interface McpTool {
+  name: string;
+  title: string;
+  description: string;
+  inputSchema: JsonSchema;
+  outputSchema?: JsonSchema;
+  annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
+}
+
+/** What the MCP server needs beside a tool: the operation it calls and where each argument goes. */
+export interface ToolBinding {
+  api: string;
+  operationId: string;
+  inputs: Array<Pick<Input, "name" | "feeds">>;
+  fixed?: FixedInput[];
+}
+
+/** The port a capability's MCP adapter asks for when it names none. */
+export const DEFAULT_MCP_PORT = 9090;
+
+/**
+ * `mcp.json` per API (every operation) and per capability (the declared tools),
+ * with `mcp.bindings.json` beside each for the server.
+ */
+export function emitMcpManifests(model: GenerationModel, sink: OutputSink): void {
+  for (const api of model.apis) {
+    const taken = new Set<string>();
+    const entries = api.operations.map((operation) => {
+      const name = claimToolName(taken, toolName(operation.operationId));
+      return { tool: apiTool(api, operation, name), binding: binding(api, operation, operationInputs(operation)) };
+    });
+    writeManifest(sink, (file) => outputPaths.api(api.id, file), entries, DEFAULT_MCP_PORT);
+  }
+  for (const capability of model.capabilities) {
+    const entries = capability.tools.map((tool) => capabilityTool(model, capability, tool));
+    writeManifest(sink, (file) => outputPaths.capability(capability.id, file), entries, capability.mcpPort ?? DEFAULT_MCP_PORT);
+  }
+}
+
+function writeManifest(sink: OutputSink, path: (file: string) => string, entries: Array<{ tool: McpTool; binding: ToolBinding }>, port: number): void {
+  sink.addJson(path("mcp.json"), { tools: entries.map((entry) => entry.tool) });
+  sink.addJson(path("mcp.bindings.json"), { port, tools: Object.fromEntries(entries.map((entry) => [entry.tool.name, entry.binding])) });
+}
+
+/** Annotations follow the HTTP method: GET reads, DELETE destroys, and both are idempotent; POST is neither. */
+function apiTool(api: ApiModel, operation: Operation, name: string): McpTool {
+  const title = humanTitle(operation.operationId);
+  return tool(api, operation, name, title, operation.description ?? operation.summary ?? title, operationInputs(operation), operation.hints);
+}
+
+function capabilityTool(model: GenerationModel, capability: CapabilityModel, declared: CapabilityTool): { tool: McpTool; binding: ToolBinding } {
+  const bound = capability.operations.find((operation) => operation.name === declared.operation)!;
+  const { api, operation } = specOperation(model, bound);
+  const { inputs, fixed } = capabilityInputs(bound, declared.with, operation);
+  const hints: Hints = { readOnly: declared.hints.readOnly ?? operation.hints.readOnly, destructive: declared.hints.destructive ?? operation.hints.destructive, idempotent: declared.hints.idempotent ?? operation.hints.idempotent };
+  const title = humanTitle(declared.name);
+  const made = tool(api, operation, declared.name, title, declared.description ?? operation.description ?? title, inputs, hints);
+  const result = binding(api, operation, inputs);
+  if (fixed.length > 0) result.fixed = fixed;
+  return { tool: made, binding: result };
+}
+
+function tool(api: ApiModel, operation: Operation, name: string, title: string, description: string, inputs: Input[], hints: Hints): McpTool {
+  const made: McpTool = {
+    name,
+    title,
+    description,
+    inputSchema: inputSchema(api, inputs),
+    annotations: { readOnlyHint: hints.readOnly, destructiveHint: hints.destructive, idempotentHint: hints.idempotent, openWorldHint: true },
+  };
+  const output = operation.success.schema && flattenRoot(toJsonSchema(operation.success.schema, api, { descriptions: false, constraints: false }));
+  if (output && output["type"] === "object" && Object.keys((output["properties"] as object | undefined) ?? {}).length > 0) made.outputSchema = output;
+  return made;
+}
+
+function inputSchema(api: ApiModel, inputs: Input[]): JsonSchema {
+  const properties: JsonSchema = {};
+  for (const input of inputs) {
+    const schema = toJsonSchema(input.schema, api, { descriptions: true, constraints: true });
+    if (input.description !== undefined && schema["description"] === undefined) schema["description"] = shortDescription(input.description);
+    properties[input.name] = schema;
+  }
+  const required = inputs.filter((input) => input.required).map((input) => input.name);
+  const schema: JsonSchema = { type: "object", properties };
+  if (required.length > 0) schema["required"] = required;
+  return schema;
+}
+
+function binding(api: ApiModel, operation: Operation, inputs: Input[]): ToolBinding {
+  return { api: api.id, operationId: operation.operationId, inputs: inputs.map((input) => ({ name: input.name, feeds: input.feeds })) };
+}

@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
+import { credentialsFromEnvironment, CredentialsError } from "../credentials.ts";
+import { isLoopbackHost } from "../http-guard.ts";
+import { loadTarget, TargetError } from "../target.ts";
+import { Upstream } from "../upstream.ts";
+import { startMcpHttp } from "./http.ts";
+import { createMcpServer, ToolSet } from "./server.ts";
+
+const USAGE = `usage: npm run mcp -- <capability-stem|api-id> [options]
+
+  (default)            speak MCP over stdio
+  --http               Streamable HTTP at http://HOST:PORT/mcp instead
+  --port N             HTTP port (default: the capability's, else 9090)
+  --host H             HTTP host (default 127.0.0.1)
+  --token T            require "Authorization: Bearer T" over HTTP (or set MCP_BEARER_TOKEN)
+  --resource R         only tools under resource R, e.g. users (repeatable)
+  --tag T              only tools with tag T (repeatable)
+  --read-only          only read-only tools
+
+Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY,
+TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream.`;
+
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
+const log = (line: string) => process.stderr.write(`mcp: ${line}\n`);
+
+async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        http: { type: "boolean", default: false },
+        port: { type: "string" },
+        host: { type: "string", default: "127.0.0.1" },
+        token: { type: "string" },
+        resource: { type: "string", multiple: true, default: [] },
+        tag: { type: "string", multiple: true, default: [] },
+        "read-only": { type: "boolean", default: false },
+        help: { type: "boolean", default: false },
+      },
+    });
+  } catch (error) {
+    process.stderr.write(`mcp: ${(error as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help || positionals.length !== 1) {
+    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const target = loadTarget(resolve(projectRoot, "generated"), positionals[0]!);
+  const upstream = new Upstream(target, credentialsFromEnvironment(process.env));
+  const tools = new ToolSet(target, { resources: values.resource, tags: values.tag, readOnly: values["read-only"] });
+  const version = (JSON.parse(readFileSync(resolve(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+  const makeServer = () => createMcpServer(target, tools, upstream, log, version);
+  if (!values.http) {
+    await makeServer().connect(new StdioServerTransport());
+    log(`${target.id}: ${tools.tools.length} tools on stdio`);
+    return -1;
+  }
+  const port = values.port === undefined ? target.defaultMcpPort : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TargetError(`--port must be a port number, not ${JSON.stringify(values.port)}`);
+  if (!isLoopbackHost(values.host)) log(`warning: listening on ${values.host}, which is not a loopback address`);
+  const token = values.token ?? process.env["MCP_BEARER_TOKEN"];
+  const { url, server } = await startMcpHttp({ host: values.host, port, log, makeServer, ...(token ? { token } : {}) });
+  log(`${target.id}: ${tools.tools.length} tools at ${url}${token ? " (bearer token required)" : ""}`);
+  const stop = () => server.close(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  return -1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    const known = error instanceof TargetError || error instanceof CredentialsError;
+    log(known ? (error as Error).message : `internal error: ${(error as Error).message}`);
+    process.exitCode = known ? 1 : 70;
+  },
+);

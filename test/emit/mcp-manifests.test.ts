@@ -1,0 +1,78 @@
+import { ToolSchema } from "@modelcontextprotocol/sdk/types.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { describe, expect, it } from "vitest";
+import type { McpTool } from "../../generator/emit/mcp.ts";
+import { projectRoot } from "../helpers/project.ts";
+
+const manifest = (path: string) => (JSON.parse(readFileSync(join(projectRoot, "generated", path, "mcp.json"), "utf8")) as { tools: McpTool[] }).tools;
+const routes = (api: string) => JSON.parse(readFileSync(join(projectRoot, "generated", api, "routes.json"), "utf8")) as { routes: Array<{ name: string; method: string; parameters: unknown[] }> };
+
+interface DeclaredTool {
+  name: string;
+  description: string;
+  hints: { readOnly: boolean; destructive: boolean; idempotent: boolean };
+}
+
+function declaredTools(stem: string): DeclaredTool[] {
+  const file = parse(readFileSync(join(projectRoot, "specs/capabilities", `${stem}.yaml`), "utf8")) as { capability: { exposes: Array<{ type: string; tools?: DeclaredTool[] }> } };
+  return file.capability.exposes.find((entry) => entry.type === "mcp")!.tools!;
+}
+
+describe("MCP manifests", () => {
+  for (const path of ["conversations-v1", "flex-v1", "capabilities/conversations-users", "capabilities/flex-interactions"]) {
+    it(`${path}: every tool is a valid MCP 2025-11-25 Tool with an object inputSchema`, () => {
+      for (const tool of manifest(path)) {
+        const parsed = ToolSchema.safeParse(tool);
+        expect(parsed.success, `${tool.name}: ${parsed.success ? "" : parsed.error.message}`).toBe(true);
+        expect(tool.inputSchema["type"]).toBe("object");
+        for (const key of ["oneOf", "anyOf", "allOf"]) expect(tool.inputSchema[key]).toBeUndefined();
+        if (tool.outputSchema) expect(tool.outputSchema["type"]).toBe("object");
+      }
+    });
+  }
+
+  for (const [stem, count] of [["conversations-users", 9], ["flex-interactions", 5]] as const) {
+    it(`${stem}: exactly the declared ${count} tools, with their names, descriptions and hints`, () => {
+      const declared = declaredTools(stem);
+      const tools = manifest(`capabilities/${stem}`);
+      expect(declared).toHaveLength(count);
+      expect(tools.map((tool) => tool.name)).toEqual(declared.map((tool) => tool.name));
+      tools.forEach((tool, index) => {
+        const source = declared[index]!;
+        expect(tool.description).toBe(source.description);
+        expect(tool.annotations).toMatchObject({ readOnlyHint: source.hints.readOnly, destructiveHint: source.hints.destructive, idempotentHint: source.hints.idempotent });
+      });
+    });
+  }
+
+  it("capability tools whose operation has parameters have a non-empty inputSchema", () => {
+    for (const tool of [...manifest("capabilities/conversations-users"), ...manifest("capabilities/flex-interactions")]) {
+      expect(Object.keys(tool.inputSchema["properties"] as object).length, tool.name).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps enums and formats: the state filter and date-time fields survive", () => {
+    const tools = manifest("conversations-v1");
+    const create = tools.find((tool) => tool.name === "create_conversation")!;
+    const properties = create.inputSchema["properties"] as Record<string, Record<string, unknown>>;
+    expect(properties["State"]).toMatchObject({ type: "string", enum: ["inactive", "active", "closed"] });
+    expect(properties["DateCreated"]).toMatchObject({ type: "string", format: "date-time" });
+  });
+
+  for (const api of ["conversations-v1", "flex-v1"]) {
+    it(`${api}: one tool per operation, names by the documented rule, annotations by HTTP method`, () => {
+      const tools = manifest(api);
+      const operations = routes(api).routes;
+      expect(tools).toHaveLength(operations.length);
+      expect(new Set(tools.map((tool) => tool.name)).size).toBe(tools.length);
+      tools.forEach((tool, index) => {
+        expect(tool.name).toMatch(/^[a-zA-Z0-9_-]+$/);
+        expect(tool.name.length).toBeLessThanOrEqual(45);
+        const method = operations[index]!.method;
+        expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: method === "GET", destructiveHint: method === "DELETE", idempotentHint: method === "GET" || method === "DELETE" });
+      });
+    });
+  }
+});
