@@ -4,6 +4,7 @@ import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { emitClientPackages } from "./client/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
+import { emitRouteModules } from "./routes-module.ts";
 import { emitRouteTables } from "./routes.ts";
 import { OutputSink } from "./sink.ts";
 import { TemplateRenderer } from "./templates.ts";
@@ -23,14 +24,17 @@ export interface EmitOptions {
 export async function emitAll(model: GenerationModel, options: EmitOptions): Promise<OutputFiles> {
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
+  const writer = new TypeScriptWriter();
+  const formatter = new Formatter(options.cacheDirectory);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templates: new TemplateRenderer(templatesDirectory),
-    writer: new TypeScriptWriter(),
-    formatter: new Formatter(options.cacheDirectory),
+    writer,
+    formatter,
     packageVersion: options.packageVersion,
   });
   emitRouteTables(model, sink);
+  await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
   return sink.files;
 }

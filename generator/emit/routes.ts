@@ -1,5 +1,6 @@
 import type { ApiModel, CapabilityModel, CapabilityOperation, GenerationModel, Operation } from "../model/types.ts";
 import { capabilityInputs, operationInputs, type Feed, type Input } from "./inputs.ts";
+import { toJsonSchema, type JsonSchema } from "./json-schema.ts";
 import { outputPaths, type OutputSink } from "./sink.ts";
 
 /**
@@ -11,6 +12,9 @@ import { outputPaths, type OutputSink } from "./sink.ts";
  */
 export const ROUTE_TABLE_VERSION = 1;
 
+/** The port a capability's REST adapter asks for when it names none. */
+export const DEFAULT_REST_PORT = 8080;
+
 export type RequestSource = "path" | "query" | "header" | "body";
 
 export interface RouteParameter {
@@ -20,6 +24,8 @@ export interface RouteParameter {
   required: boolean;
   /** The upstream parameter it feeds; `body` feeds the whole request body. */
   feeds: Feed;
+  /** JSON Schema the value must meet, from the spec. */
+  schema: JsonSchema;
 }
 
 export interface RouteEntry {
@@ -36,14 +42,16 @@ export function emitRouteTables(model: GenerationModel, sink: OutputSink): void 
   for (const api of model.apis) {
     sink.addJson(outputPaths.api(api.id, "routes.json"), { version: ROUTE_TABLE_VERSION, api: api.id, baseUrl: api.baseUrl, routes: api.operations.map((operation) => apiRoute(api, operation)) });
   }
-  for (const capability of model.capabilities) {
-    const routes = capability.routes.map((route) => capabilityRoute(model, capability, route));
-    sink.addJson(outputPaths.capability(capability.id, "routes.json"), { version: ROUTE_TABLE_VERSION, capability: capability.id, port: capability.restPort ?? 8080, routes });
-  }
+  for (const capability of model.capabilities) sink.addJson(outputPaths.capability(capability.id, "routes.json"), capabilityRouteTable(model, capability));
+}
+
+export function capabilityRouteTable(model: GenerationModel, capability: CapabilityModel): { version: number; capability: string; port: number; routes: RouteEntry[] } {
+  const routes = capability.routes.map((route) => capabilityRoute(model, capability, route));
+  return { version: ROUTE_TABLE_VERSION, capability: capability.id, port: capability.restPort ?? DEFAULT_REST_PORT, routes };
 }
 
 function apiRoute(api: ApiModel, operation: Operation): RouteEntry {
-  const entry: RouteEntry = { method: operation.method, path: operation.path, name: operation.operationId, operation: operationRef(api.id, operation), parameters: operationInputs(operation).map((input) => routeParameter(input)) };
+  const entry: RouteEntry = { method: operation.method, path: operation.path, name: operation.operationId, operation: operationRef(api.id, operation), parameters: operationInputs(operation).map((input) => routeParameter(api, input)) };
   if (operation.summary !== undefined) entry.description = operation.summary;
   return entry;
 }
@@ -52,17 +60,18 @@ function capabilityRoute(model: GenerationModel, capability: CapabilityModel, ro
   const bound = capability.operations.find((operation) => operation.name === route.operation)!;
   const { api, operation } = specOperation(model, bound);
   const templateNames = [...route.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
-  const parameters = capabilityInputs(bound, route.with, operation).inputs.map((input) => routeParameter(input, templateNames));
+  const parameters = capabilityInputs(bound, route.with, operation).inputs.map((input) => routeParameter(api, input, templateNames));
   const entry: RouteEntry = { method: route.method, path: route.path, name: route.name, resource: route.resourceName, operation: operationRef(api.id, operation), parameters };
   if (route.description !== undefined) entry.description = route.description;
   return entry;
 }
 
 /** An input that matches a path template (case-insensitively: `{sid}` is `Sid`) comes from the path; otherwise from where upstream wants it. */
-function routeParameter(input: Input, templateNames: string[] = []): RouteParameter {
+function routeParameter(api: ApiModel, input: Input, templateNames: string[] = []): RouteParameter {
   const template = templateNames.find((name) => name.toLowerCase() === input.name.toLowerCase());
   const source: RequestSource = template !== undefined ? "path" : "body" in input.feeds || input.feeds.location === "form" ? "body" : input.feeds.location;
-  return { name: template ?? input.name, in: source, required: input.required, feeds: input.feeds };
+  const required = input.required || source === "path";
+  return { name: template ?? input.name, in: source, required, feeds: input.feeds, schema: toJsonSchema(input.schema, api, { descriptions: false, constraints: true }) };
 }
 
 export function specOperation(model: GenerationModel, bound: CapabilityOperation): { api: ApiModel; operation: Operation } {

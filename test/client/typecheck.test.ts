@@ -31,6 +31,14 @@ describe("generated code type-checks under --strict", () => {
     });
   }
 
+  it("capability route modules (routes.ts beside routes.json)", async () => {
+    const modules = readdirSync(join(projectRoot, "generated/capabilities")).map((name) => join("generated/capabilities", name, "routes.ts"));
+    expect(modules.length).toBeGreaterThan(0);
+    const result = await tsc(["--noEmit", "--strict", "--target", "ES2022", "--module", "NodeNext", "--moduleResolution", "NodeNext", "--types", "node", ...modules]);
+    expect(result.output).toBe("");
+    expect(result.code).toBe(0);
+  });
+
   it("the generator, tests and type tests (@ts-expect-error lines must each be errors)", async () => {
     const result = await tsc(["-p", "tsconfig.json", "--noEmit"]);
     expect(result.output).toBe("");

@@ -24,13 +24,14 @@ beforeAll(async () => {
 });
 
 const SNAPSHOTS = {
+  routeModules: "generator/emit/__snapshots__/routes",
   client: "generator/emit/client/__snapshots__",
   routes: "generator/emit/__snapshots__/routes",
   mcp: "generator/emit/__snapshots__/mcp",
 };
 
 function snapshotPath(path: string): string {
-  const folder = path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
+  const folder = path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
   return join(projectRoot, folder, `${path}.snap`);
 }
 
@@ -54,6 +55,7 @@ describe("emitter harness on the tiny API", () => {
         "tiny/calls.json",
         "tiny/routes.json",
         "capabilities/tiny-widgets/routes.json",
+        "capabilities/tiny-widgets/routes.ts",
         "tiny/mcp.json",
         "tiny/mcp.bindings.json",
         "capabilities/tiny-widgets/mcp.json",
@@ -62,7 +64,7 @@ describe("emitter harness on the tiny API", () => {
     `);
   });
 
-  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json"]) {
+  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts"]) {
     it(`matches the reviewed ${path}`, async () => {
       await expect(files.get(path)).toMatchFileSnapshot(snapshotPath(path));
     });

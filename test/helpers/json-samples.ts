@@ -5,7 +5,7 @@ export function sampleArguments(schema: JsonSchema): Record<string, unknown> {
   return sample(schema) as Record<string, unknown>;
 }
 
-function sample(schema: JsonSchema): unknown {
+export function sample(schema: JsonSchema): unknown {
   if (Array.isArray(schema["enum"])) return schema["enum"][0];
   const type = Array.isArray(schema["type"]) ? schema["type"][0] : schema["type"];
   switch (type) {

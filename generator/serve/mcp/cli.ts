@@ -1,11 +1,8 @@
-import { readFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { credentialsFromEnvironment, CredentialsError } from "../credentials.ts";
-import { isLoopbackHost } from "../http-guard.ts";
-import { loadTarget, TargetError } from "../target.ts";
+import { generatedDirectory, parsePort, projectVersion, runServerCommand, warnIfExposed } from "../cli-common.ts";
+import { credentialsFromEnvironment } from "../credentials.ts";
+import { loadTarget } from "../target.ts";
 import { Upstream } from "../upstream.ts";
 import { startMcpHttp } from "./http.ts";
 import { createMcpServer, ToolSet } from "./server.ts";
@@ -24,7 +21,6 @@ const USAGE = `usage: npm run mcp -- <capability-stem|api-id> [options]
 Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY,
 TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream.`;
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
 const log = (line: string) => process.stderr.write(`mcp: ${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
@@ -53,19 +49,18 @@ async function main(argv: string[]): Promise<number> {
     (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
     return values.help ? 0 : 2;
   }
-  const target = loadTarget(resolve(projectRoot, "generated"), positionals[0]!);
+  const target = loadTarget(generatedDirectory, positionals[0]!);
   const upstream = new Upstream(target, credentialsFromEnvironment(process.env));
   const tools = new ToolSet(target, { resources: values.resource, tags: values.tag, readOnly: values["read-only"] });
-  const version = (JSON.parse(readFileSync(resolve(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+  const version = projectVersion();
   const makeServer = () => createMcpServer(target, tools, upstream, log, version);
   if (!values.http) {
     await makeServer().connect(new StdioServerTransport());
     log(`${target.id}: ${tools.tools.length} tools on stdio`);
     return -1;
   }
-  const port = values.port === undefined ? target.defaultMcpPort : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new TargetError(`--port must be a port number, not ${JSON.stringify(values.port)}`);
-  if (!isLoopbackHost(values.host)) log(`warning: listening on ${values.host}, which is not a loopback address`);
+  const port = parsePort(values.port, target.defaultMcpPort);
+  warnIfExposed(values.host, log);
   const token = values.token ?? process.env["MCP_BEARER_TOKEN"];
   const { url, server } = await startMcpHttp({ host: values.host, port, log, makeServer, ...(token ? { token } : {}) });
   log(`${target.id}: ${tools.tools.length} tools at ${url}${token ? " (bearer token required)" : ""}`);
@@ -75,13 +70,4 @@ async function main(argv: string[]): Promise<number> {
   return -1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    if (code >= 0) process.exitCode = code;
-  },
-  (error: unknown) => {
-    const known = error instanceof TargetError || error instanceof CredentialsError;
-    log(known ? (error as Error).message : `internal error: ${(error as Error).message}`);
-    process.exitCode = known ? 1 : 70;
-  },
-);
+runServerCommand(() => main(process.argv.slice(2)), log);
