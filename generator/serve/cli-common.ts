@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CredentialsError } from "./credentials.ts";
@@ -38,4 +39,26 @@ export function runServerCommand(main: () => Promise<number>, log: (line: string
       process.exitCode = known ? 1 : 70;
     },
   );
+}
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+
+/**
+ * Parses `<target> [options]`. Returns the values and the target name, or the
+ * exit code when the command line asked for help or was wrong (usage printed).
+ */
+export function parseServerCommand<T extends Options>(command: string, argv: string[], options: T, usage: string): { values: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true }>>["values"]; target: string } | number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: "boolean", default: false } } as T });
+  } catch (error) {
+    process.stderr.write(`${command}: ${(error as Error).message}\n\n${usage}\n`);
+    return 2;
+  }
+  const help = (parsed.values as { help?: boolean }).help === true;
+  if (help || parsed.positionals.length !== 1) {
+    (help ? process.stdout : process.stderr).write(`${usage}\n`);
+    return help ? 0 : 2;
+  }
+  return { values: parsed.values, target: parsed.positionals[0]! };
 }

@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { generatedDirectory, parsePort, projectVersion, runServerCommand, warnIfExposed } from "../cli-common.ts";
+import { generatedDirectory, parseServerCommand, parsePort, projectVersion, runServerCommand, warnIfExposed } from "../cli-common.ts";
 import { credentialsFromEnvironment } from "../credentials.ts";
 import { loadTarget } from "../target.ts";
 import { Upstream } from "../upstream.ts";
@@ -24,32 +23,18 @@ TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream
 const log = (line: string) => process.stderr.write(`mcp: ${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        http: { type: "boolean", default: false },
-        port: { type: "string" },
-        host: { type: "string", default: "127.0.0.1" },
-        token: { type: "string" },
-        resource: { type: "string", multiple: true, default: [] },
-        tag: { type: "string", multiple: true, default: [] },
-        "read-only": { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    process.stderr.write(`mcp: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help || positionals.length !== 1) {
-    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
-  const target = loadTarget(generatedDirectory, positionals[0]!);
+  const parsed = parseServerCommand("mcp", argv, {
+    http: { type: "boolean", default: false },
+    port: { type: "string" },
+    host: { type: "string", default: "127.0.0.1" },
+    token: { type: "string" },
+    resource: { type: "string", multiple: true, default: [] },
+    tag: { type: "string", multiple: true, default: [] },
+    "read-only": { type: "boolean", default: false },
+  }, USAGE);
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
+  const target = loadTarget(generatedDirectory, parsed.target);
   const upstream = new Upstream(target, credentialsFromEnvironment(process.env));
   const tools = new ToolSet(target, { resources: values.resource, tags: values.tag, readOnly: values["read-only"] });
   const version = projectVersion();

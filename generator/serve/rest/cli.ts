@@ -1,6 +1,5 @@
-import { parseArgs } from "node:util";
 import { serve } from "@hono/node-server";
-import { generatedDirectory, parsePort, runServerCommand, warnIfExposed } from "../cli-common.ts";
+import { generatedDirectory, parseServerCommand, parsePort, runServerCommand, warnIfExposed } from "../cli-common.ts";
 import { credentialsFromEnvironment } from "../credentials.ts";
 import { loadTarget } from "../target.ts";
 import { Upstream } from "../upstream.ts";
@@ -18,19 +17,10 @@ GET /healthz reports health.`;
 const log = (line: string) => process.stderr.write(`rest: ${line}\n`);
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { port: { type: "string" }, host: { type: "string", default: "127.0.0.1" }, help: { type: "boolean", default: false } } });
-  } catch (error) {
-    process.stderr.write(`rest: ${(error as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (values.help || positionals.length !== 1) {
-    (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
-    return values.help ? 0 : 2;
-  }
-  const target = loadTarget(generatedDirectory, positionals[0]!);
+  const parsed = parseServerCommand("rest", argv, { port: { type: "string" }, host: { type: "string", default: "127.0.0.1" } }, USAGE);
+  if (typeof parsed === "number") return parsed;
+  const { values } = parsed;
+  const target = loadTarget(generatedDirectory, parsed.target);
   const app = createRestApp(target, new Upstream(target, credentialsFromEnvironment(process.env)), log);
   const port = parsePort(values.port, target.defaultRestPort);
   warnIfExposed(values.host, log);
