@@ -9,14 +9,40 @@ import type { CallOptions, Transport } from "./transport.js";
 type Options = Record<string, unknown>;
 type Callback = (error: Error | null, result?: unknown) => void;
 
-interface Runtime {
-  transport: Transport;
-  baseUrl: string;
+/** One client's state: its transport, and what it derives once from the immutable descriptors. */
+class Runtime {
+  readonly prototypes = new Map<ResourceDescriptor, object>();
+  private readonly parsed = new Map<readonly ParameterCode[], WireParameter[]>();
+  private readonly dates = new Map<ResourceDescriptor, ReadonlySet<string>>();
+
+  constructor(
+    readonly transport: Transport,
+    readonly baseUrl: string,
+  ) {}
+
+  parameters(codes: readonly ParameterCode[] | undefined): WireParameter[] {
+    if (codes === undefined) return [];
+    let parameters = this.parsed.get(codes);
+    if (parameters === undefined) {
+      parameters = parse(codes);
+      this.parsed.set(codes, parameters);
+    }
+    return parameters;
+  }
+
+  dateKeys(resource: ResourceDescriptor): ReadonlySet<string> {
+    let keys = this.dates.get(resource);
+    if (keys === undefined) {
+      keys = new Set(resource.dates);
+      this.dates.set(resource, keys);
+    }
+    return keys;
+  }
 }
 
 /** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
 export function buildResources(transport: Transport, api: ApiDescriptor): Record<string, unknown> {
-  const runtime: Runtime = { transport, baseUrl: api.baseUrl };
+  const runtime = new Runtime(transport, api.baseUrl);
   const root: Record<string, unknown> = {};
   for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
   return root;
@@ -66,27 +92,61 @@ function defineListMethods(target: object, runtime: Runtime, resource: ResourceD
   });
 }
 
-/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
-function context(runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): object {
-  const target: object = {};
-  const refetch = (operation: OperationDescriptor) => (...args: unknown[]) =>
-    callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
-  if (resource.fetch) define(target, "fetch", refetch(resource.fetch));
-  if (resource.update) define(target, "update", refetch(resource.update));
-  if (resource.remove) {
-    const operation = resource.remove;
-    define(target, "remove", (...args: unknown[]) => callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true)));
-  }
-  defineChildren(target, runtime, resource, values);
-  return target;
+/** Where a context or instance keeps its path values: invisible to JSON and to `Object.keys`. */
+const VALUES: unique symbol = Symbol("path values");
+
+interface Bound {
+  readonly [VALUES]: readonly string[];
 }
 
-/** An instance: the response's fields (own, enumerable) over its context (methods, children). */
+/**
+ * The methods and child accessors of a resource, built once per client and
+ * shared by all its contexts and instances, which differ only in path values.
+ */
+function prototypeOf(runtime: Runtime, resource: ResourceDescriptor): object {
+  let prototype = runtime.prototypes.get(resource);
+  if (prototype !== undefined) return prototype;
+  prototype = {};
+  const refetch = (operation: OperationDescriptor) =>
+    function (this: Bound, ...args: unknown[]): Promise<unknown> {
+      const values = this[VALUES];
+      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
+    };
+  if (resource.fetch) define(prototype, "fetch", refetch(resource.fetch));
+  if (resource.update) define(prototype, "update", refetch(resource.update));
+  if (resource.remove) {
+    const operation = resource.remove;
+    define(prototype, "remove", function (this: Bound, ...args: unknown[]): Promise<unknown> {
+      const values = this[VALUES];
+      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true));
+    });
+  }
+  for (const child of resource.children ?? []) {
+    Object.defineProperty(prototype, child.name, {
+      configurable: true,
+      enumerable: false,
+      get(this: Bound) {
+        return accessor(runtime, child, this[VALUES]);
+      },
+    });
+  }
+  runtime.prototypes.set(resource, prototype);
+  return prototype;
+}
+
+/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
+function context(runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): object {
+  return Object.create(prototypeOf(runtime, resource), { [VALUES]: { value: values } }) as object;
+}
+
+/** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
 function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
   const body = isRecord(raw) ? raw : {};
-  const values = (resource.keys ?? []).map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
-  const prototype = context(runtime, resource, resource.keys === undefined ? callValues : values);
-  return Object.defineProperties(Object.create(prototype) as object, Object.getOwnPropertyDescriptors(toInstanceFields(body, new Set(resource.dates))));
+  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
+  const target = context(runtime, resource, values);
+  const fields = toInstanceFields(body, runtime.dateKeys(resource));
+  for (const key of Object.keys(fields)) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
+  return target;
 }
 
 function defineChildren(target: object, runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): void {
@@ -97,15 +157,15 @@ function defineChildren(target: object, runtime: Runtime, resource: ResourceDesc
 function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions): Promise<unknown> {
   let index = 0;
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
-  const query = toWirePairs(parse(operation.query), params);
-  const headers = toWirePairs(parse(operation.headers), params);
+  const query = toWirePairs(runtime.parameters(operation.query), params);
+  const headers = toWirePairs(runtime.parameters(operation.headers), params);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
   if (operation.json) {
-    const consumed = new Set([...parse(operation.query), ...parse(operation.headers)].map((parameter) => parameter.key));
+    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
     const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
     return runtime.transport.request({ ...spec, json: body });
   }
-  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(parse(operation.form), params) } : spec);
+  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
 }
 
 /** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
@@ -129,8 +189,8 @@ function settle<T>(promise: Promise<T>, callback: Callback | undefined): Promise
   return promise;
 }
 
-function parse(codes: readonly ParameterCode[] | undefined): WireParameter[] {
-  return (codes ?? []).map((code) => {
+function parse(codes: readonly ParameterCode[]): WireParameter[] {
+  return codes.map((code) => {
     const [wire, kind, array] = typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
     return { key: optionKey(wire), wire, kind, array };
   });

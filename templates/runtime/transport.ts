@@ -1,6 +1,6 @@
 import { processInfo } from "./environment.js";
 import { ResponseParseError, RestException } from "./errors.js";
-import { rewriteUrl, type HostOptions } from "./hosts.js";
+import { createUrlRewriter, type HostOptions } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep, type RetryPolicy } from "./retry.js";
 import { formBody } from "./serialize.js";
 
@@ -63,8 +63,9 @@ export class Transport {
   private readonly fetchImpl: typeof fetch;
   private readonly retry: RetryPolicy;
   private readonly timeoutMs: number;
+  private readonly rewrite: (url: string) => string;
 
-  constructor(username: string, password: string, private readonly options: ClientOptions, clientName: string) {
+  constructor(username: string, password: string, options: ClientOptions, clientName: string) {
     if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
     if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
     if (username.startsWith("SK") && options.accountSid === undefined) {
@@ -77,6 +78,7 @@ export class Transport {
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.rewrite = createUrlRewriter(options);
   }
 
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
@@ -96,28 +98,28 @@ export class Transport {
 
   /** The URL a request goes to, after edge, region and baseUrl. */
   url(spec: Pick<RequestSpec, "url" | "query">): string {
-    const target = new URL(rewriteUrl(spec.url, this.options));
-    for (const [name, value] of spec.query ?? []) target.searchParams.append(name, value);
-    return target.toString();
+    const base = this.rewrite(spec.url);
+    if (spec.query === undefined || spec.query.length === 0) return base;
+    return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query as Array<[string, string]>).toString()}`;
   }
 
   private init(spec: RequestSpec): RequestInit {
-    const headers = new Headers({ Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" });
-    for (const [name, value] of spec.headers ?? []) headers.set(name, value);
+    const headers: Record<string, string> = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init: RequestInit = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== undefined) {
-      headers.set("Content-Type", "application/json");
+      headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(spec.json);
     } else if (spec.form !== undefined && (spec.form.length > 0 || spec.method === "POST")) {
-      headers.set("Content-Type", "application/x-www-form-urlencoded");
+      headers["Content-Type"] = "application/x-www-form-urlencoded";
       init.body = formBody(spec.form);
     }
     return init;
   }
 
-  private async send(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
-    const limits = [AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])];
-    return this.fetchImpl(url, { ...init, signal: AbortSignal.any(limits) });
+  private send(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    return this.fetchImpl(url, { ...init, signal: signal === undefined ? timeout : AbortSignal.any([timeout, signal]) });
   }
 }
 

@@ -10,3 +10,8 @@ export interface HostOptions {
  * with region `us1` when only an edge is given. `baseUrl` wins over both.
  */
 export declare function rewriteUrl(url: string, options: HostOptions): string;
+/**
+ * The same rewrite, with the options read once: a client builds this when it
+ * is created, so each request only slices a string.
+ */
+export declare function createUrlRewriter(options: HostOptions): (url: string) => string;

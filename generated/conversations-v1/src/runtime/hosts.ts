@@ -11,15 +11,32 @@ export interface HostOptions {
  * with region `us1` when only an edge is given. `baseUrl` wins over both.
  */
 export function rewriteUrl(url: string, options: HostOptions): string {
-  const parsed = new URL(url);
+  return createUrlRewriter(options)(url);
+}
+
+/**
+ * The same rewrite, with the options read once: a client builds this when it
+ * is created, so each request only slices a string.
+ */
+export function createUrlRewriter(options: HostOptions): (url: string) => string {
   if (options.baseUrl !== undefined) {
     const base = new URL(options.baseUrl);
-    const prefix = base.pathname.replace(/\/+$/, "");
-    return `${base.protocol}//${base.host}${prefix}${parsed.pathname}${parsed.search}`;
+    const prefix = `${base.protocol}//${base.host}${base.pathname.replace(/\/+$/, "")}`;
+    return (url) => `${prefix}${pathAndSearch(url)}`;
   }
-  if (options.edge === undefined && options.region === undefined) return url;
-  parsed.hostname = regionalHostname(parsed.hostname, options);
-  return parsed.toString();
+  if (options.edge === undefined && options.region === undefined) return (url) => url;
+  return (url) => {
+    const parsed = new URL(url);
+    parsed.hostname = regionalHostname(parsed.hostname, options);
+    return parsed.toString();
+  };
+}
+
+/** `https://host/v1/Users?Page=1` → `/v1/Users?Page=1`. */
+function pathAndSearch(url: string): string {
+  const authority = url.indexOf("//");
+  const path = url.indexOf("/", authority === -1 ? 0 : authority + 2);
+  return path === -1 ? "/" : url.slice(path);
 }
 
 function regionalHostname(hostname: string, options: HostOptions): string {

@@ -3,9 +3,39 @@ import { toInstanceFields } from "./instances.js";
 import { optionKey } from "./option-keys.js";
 import { collectItems, eachItem, effectivePageSize, iterateItems, Page } from "./paging.js";
 import { encodePathSegment, toWirePairs } from "./serialize.js";
+/** One client's state: its transport, and what it derives once from the immutable descriptors. */
+class Runtime {
+    transport;
+    baseUrl;
+    prototypes = new Map();
+    parsed = new Map();
+    dates = new Map();
+    constructor(transport, baseUrl) {
+        this.transport = transport;
+        this.baseUrl = baseUrl;
+    }
+    parameters(codes) {
+        if (codes === undefined)
+            return [];
+        let parameters = this.parsed.get(codes);
+        if (parameters === undefined) {
+            parameters = parse(codes);
+            this.parsed.set(codes, parameters);
+        }
+        return parameters;
+    }
+    dateKeys(resource) {
+        let keys = this.dates.get(resource);
+        if (keys === undefined) {
+            keys = new Set(resource.dates);
+            this.dates.set(resource, keys);
+        }
+        return keys;
+    }
+}
 /** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
 export function buildResources(transport, api) {
-    const runtime = { transport, baseUrl: api.baseUrl };
+    const runtime = new Runtime(transport, api.baseUrl);
     const root = {};
     for (const resource of api.resources)
         defineLazy(root, resource.name, () => accessor(runtime, resource, []));
@@ -55,27 +85,57 @@ function defineListMethods(target, runtime, resource, operation, parentValues) {
         return eachItem(firstPage(params, {}), { ...params, callback: callback });
     });
 }
-/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
-function context(runtime, resource, values) {
-    const target = {};
-    const refetch = (operation) => (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
+/** Where a context or instance keeps its path values: invisible to JSON and to `Object.keys`. */
+const VALUES = Symbol("path values");
+/**
+ * The methods and child accessors of a resource, built once per client and
+ * shared by all its contexts and instances, which differ only in path values.
+ */
+function prototypeOf(runtime, resource) {
+    let prototype = runtime.prototypes.get(resource);
+    if (prototype !== undefined)
+        return prototype;
+    prototype = {};
+    const refetch = (operation) => function (...args) {
+        const values = this[VALUES];
+        return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
+    };
     if (resource.fetch)
-        define(target, "fetch", refetch(resource.fetch));
+        define(prototype, "fetch", refetch(resource.fetch));
     if (resource.update)
-        define(target, "update", refetch(resource.update));
+        define(prototype, "update", refetch(resource.update));
     if (resource.remove) {
         const operation = resource.remove;
-        define(target, "remove", (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true)));
+        define(prototype, "remove", function (...args) {
+            const values = this[VALUES];
+            return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true));
+        });
     }
-    defineChildren(target, runtime, resource, values);
-    return target;
+    for (const child of resource.children ?? []) {
+        Object.defineProperty(prototype, child.name, {
+            configurable: true,
+            enumerable: false,
+            get() {
+                return accessor(runtime, child, this[VALUES]);
+            },
+        });
+    }
+    runtime.prototypes.set(resource, prototype);
+    return prototype;
 }
-/** An instance: the response's fields (own, enumerable) over its context (methods, children). */
+/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
+function context(runtime, resource, values) {
+    return Object.create(prototypeOf(runtime, resource), { [VALUES]: { value: values } });
+}
+/** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
 function instance(runtime, resource, callValues, raw) {
     const body = isRecord(raw) ? raw : {};
-    const values = (resource.keys ?? []).map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? body[key] : (callValues[index] ?? "")));
-    const prototype = context(runtime, resource, resource.keys === undefined ? callValues : values);
-    return Object.defineProperties(Object.create(prototype), Object.getOwnPropertyDescriptors(toInstanceFields(body, new Set(resource.dates))));
+    const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? body[key] : (callValues[index] ?? "")));
+    const target = context(runtime, resource, values);
+    const fields = toInstanceFields(body, runtime.dateKeys(resource));
+    for (const key of Object.keys(fields))
+        Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
+    return target;
 }
 function defineChildren(target, runtime, resource, values) {
     for (const child of resource.children ?? [])
@@ -85,15 +145,15 @@ function defineChildren(target, runtime, resource, values) {
 function invoke(runtime, operation, values, params, call) {
     let index = 0;
     const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
-    const query = toWirePairs(parse(operation.query), params);
-    const headers = toWirePairs(parse(operation.headers), params);
+    const query = toWirePairs(runtime.parameters(operation.query), params);
+    const headers = toWirePairs(runtime.parameters(operation.headers), params);
     const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
     if (operation.json) {
-        const consumed = new Set([...parse(operation.query), ...parse(operation.headers)].map((parameter) => parameter.key));
+        const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
         const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
         return runtime.transport.request({ ...spec, json: body });
     }
-    return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(parse(operation.form), params) } : spec);
+    return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
 }
 /** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
 function callWith(operation, args, run, alwaysParams = false) {
@@ -117,7 +177,7 @@ function settle(promise, callback) {
     return promise;
 }
 function parse(codes) {
-    return (codes ?? []).map((code) => {
+    return codes.map((code) => {
         const [wire, kind, array] = typeof code === "string" ? [code, "string", false] : [code[0], code[1], code[2] === 1];
         return { key: optionKey(wire), wire, kind, array };
     });

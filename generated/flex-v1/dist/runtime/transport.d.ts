@@ -36,13 +36,13 @@ export declare const DEFAULT_TIMEOUT_MS = 30000;
 export declare function withEnvironment(options: ClientOptions, environment: Readonly<Record<string, string | undefined>>): ClientOptions;
 /** Sends requests to Twilio: auth, URLs, time limits, retries, and errors as rejected promises. */
 export declare class Transport {
-    private readonly options;
     readonly accountSid: string;
     private readonly authorization;
     private readonly userAgent;
     private readonly fetchImpl;
     private readonly retry;
     private readonly timeoutMs;
+    private readonly rewrite;
     constructor(username: string, password: string, options: ClientOptions, clientName: string);
     /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
     request(spec: RequestSpec): Promise<unknown>;

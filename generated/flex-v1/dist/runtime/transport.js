@@ -1,6 +1,6 @@
 import { processInfo } from "./environment.js";
 import { ResponseParseError, RestException } from "./errors.js";
-import { rewriteUrl } from "./hosts.js";
+import { createUrlRewriter } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep } from "./retry.js";
 import { formBody } from "./serialize.js";
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -23,15 +23,14 @@ export function withEnvironment(options, environment) {
 }
 /** Sends requests to Twilio: auth, URLs, time limits, retries, and errors as rejected promises. */
 export class Transport {
-    options;
     accountSid;
     authorization;
     userAgent;
     fetchImpl;
     retry;
     timeoutMs;
+    rewrite;
     constructor(username, password, options, clientName) {
-        this.options = options;
         if (typeof username !== "string" || username === "")
             throw new TypeError("twilio: an account SID or API key is required");
         if (typeof password !== "string" || password === "")
@@ -46,6 +45,7 @@ export class Transport {
         this.fetchImpl = options.fetch ?? globalThis.fetch;
         this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
         this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+        this.rewrite = createUrlRewriter(options);
     }
     /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
     async request(spec) {
@@ -63,29 +63,29 @@ export class Transport {
     }
     /** The URL a request goes to, after edge, region and baseUrl. */
     url(spec) {
-        const target = new URL(rewriteUrl(spec.url, this.options));
-        for (const [name, value] of spec.query ?? [])
-            target.searchParams.append(name, value);
-        return target.toString();
+        const base = this.rewrite(spec.url);
+        if (spec.query === undefined || spec.query.length === 0)
+            return base;
+        return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
     }
     init(spec) {
-        const headers = new Headers({ Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" });
+        const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
         for (const [name, value] of spec.headers ?? [])
-            headers.set(name, value);
+            headers[name] = value;
         const init = { method: spec.method, headers, redirect: "manual" };
         if (spec.json !== undefined) {
-            headers.set("Content-Type", "application/json");
+            headers["Content-Type"] = "application/json";
             init.body = JSON.stringify(spec.json);
         }
         else if (spec.form !== undefined && (spec.form.length > 0 || spec.method === "POST")) {
-            headers.set("Content-Type", "application/x-www-form-urlencoded");
+            headers["Content-Type"] = "application/x-www-form-urlencoded";
             init.body = formBody(spec.form);
         }
         return init;
     }
-    async send(url, init, signal) {
-        const limits = [AbortSignal.timeout(this.timeoutMs), ...(signal ? [signal] : [])];
-        return this.fetchImpl(url, { ...init, signal: AbortSignal.any(limits) });
+    send(url, init, signal) {
+        const timeout = AbortSignal.timeout(this.timeoutMs);
+        return this.fetchImpl(url, { ...init, signal: signal === undefined ? timeout : AbortSignal.any([timeout, signal]) });
     }
 }
 async function readBody(response) {
