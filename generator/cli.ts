@@ -1,7 +1,7 @@
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GeneratorError } from "./diagnostics.ts";
+import { findProjectRoot } from "./project-root.ts";
 import { generate, MANIFEST_PATH } from "./run.ts";
 
 const USAGE = `usage: npm run generate -- [options]
@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write("generate: --all and --spec cannot be combined\n");
     return EXIT.usage;
   }
-  const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+  const projectRoot = findProjectRoot();
   const result = await generate({
     projectRoot,
     cwd: process.cwd(),

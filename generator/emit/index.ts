@@ -1,7 +1,11 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerationModel } from "../model/types.ts";
+import { packageDirectory } from "../manifest.ts";
+import { ContentCache } from "../write/cache.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
+import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
@@ -12,7 +16,7 @@ import { TypeScriptWriter } from "./ts.ts";
 
 export interface EmitOptions {
   projectRoot: string;
-  /** Where formatted files are remembered between runs; none to disable. */
+  /** Where rendered, formatted and compiled files are remembered between runs; none to disable. */
   cacheDirectory?: string;
   packageVersion: string;
 }
@@ -24,17 +28,25 @@ export interface EmitOptions {
 export async function emitAll(model: GenerationModel, options: EmitOptions): Promise<OutputFiles> {
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
-  const writer = new TypeScriptWriter();
-  const formatter = new Formatter(options.cacheDirectory);
+  const cache = new ContentCache(options.cacheDirectory);
+  const tsMorph = installedVersion("ts-morph", options.projectRoot);
+  const writer = new TypeScriptWriter(cache, tsMorph);
+  const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templates: new TemplateRenderer(templatesDirectory),
     writer,
     formatter,
+    compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
     packageVersion: options.packageVersion,
   });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
   return sink.files;
+}
+
+/** A tool's installed version, from its package.json: part of every cache key, so an upgrade invalidates old results. */
+function installedVersion(name: string, projectRoot: string): string {
+  return `${name}@${(JSON.parse(readFileSync(join(packageDirectory(name, projectRoot), "package.json"), "utf8")) as { version: string }).version}`;
 }

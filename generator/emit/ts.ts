@@ -1,23 +1,83 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures } from "ts-morph";
+import type {
+  ImportDeclarationStructure,
+  InterfaceDeclarationStructure,
+  OptionalKind,
+  StatementStructures,
+  TypeAliasDeclarationStructure,
+  VariableDeclarationStructure,
+} from "ts-morph";
+import { ContentCache } from "../write/cache.ts";
 
 /**
- * The one door to ts-morph. Files are built from structures in one shot:
- * adding declarations one by one is quadratic in ts-morph.
+ * Declarations as emitters describe them: ts-morph's structures with a plain
+ * tag instead of its runtime enums, so an emitter never loads ts-morph.
+ */
+export type Declaration =
+  | ({ kind: "import" } & Omit<ImportDeclarationStructure, "kind">)
+  | ({ kind: "interface" } & Omit<InterfaceDeclarationStructure, "kind">)
+  | ({ kind: "type" } & Omit<TypeAliasDeclarationStructure, "kind">)
+  | { kind: "const"; isExported?: boolean; declaration: OptionalKind<VariableDeclarationStructure> };
+
+export type InterfaceDeclaration = Extract<Declaration, { kind: "interface" }>;
+
+type TsMorph = typeof import("ts-morph");
+
+/**
+ * The one door to ts-morph. A file is built from structures in one shot
+ * (adding declarations one by one is quadratic in ts-morph). The text is
+ * cached by a hash of the structures, and ts-morph loads only on a miss.
  *
  * Everything that puts spec text into source goes through here: `jsDoc` for
  * comments and `propertyName` for keys, so escaping lives in one place.
  */
 export class TypeScriptWriter {
-  private readonly project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { indentationText: IndentationText.TwoSpaces, newLineKind: NewLineKind.LineFeed, quoteKind: QuoteKind.Double },
-  });
+  private tsMorph: Promise<{ module: TsMorph; project: InstanceType<TsMorph["Project"]> }> | undefined;
 
-  render(fileName: string, statements: StatementStructures[]): string {
-    const file = this.project.createSourceFile(fileName, { statements }, { overwrite: true });
-    const text = file.getFullText();
-    this.project.removeSourceFile(file);
-    return text;
+  constructor(
+    private readonly cache: ContentCache,
+    private readonly tsMorphVersion: string,
+  ) {}
+
+  render(fileName: string, declarations: Declaration[]): Promise<string> {
+    const key = ContentCache.key(this.tsMorphVersion, fileName, JSON.stringify(declarations));
+    return this.cache.through("render", key, async () => {
+      const { module, project } = await this.load();
+      const file = project.createSourceFile(fileName, { statements: declarations.map((declaration) => toStructure(module, declaration)) }, { overwrite: true });
+      const text = file.getFullText();
+      project.removeSourceFile(file);
+      return text;
+    });
+  }
+
+  private load(): Promise<{ module: TsMorph; project: InstanceType<TsMorph["Project"]> }> {
+    this.tsMorph ??= import("ts-morph").then((module) => ({
+      module,
+      project: new module.Project({
+        useInMemoryFileSystem: true,
+        manipulationSettings: { indentationText: module.IndentationText.TwoSpaces, newLineKind: module.NewLineKind.LineFeed, quoteKind: module.QuoteKind.Double },
+      }),
+    }));
+    return this.tsMorph;
+  }
+}
+
+function toStructure(tsMorph: TsMorph, declaration: Declaration): StatementStructures {
+  const { StructureKind, VariableDeclarationKind } = tsMorph;
+  switch (declaration.kind) {
+    case "import": {
+      const { kind: _kind, ...rest } = declaration;
+      return { ...rest, kind: StructureKind.ImportDeclaration };
+    }
+    case "interface": {
+      const { kind: _kind, ...rest } = declaration;
+      return { ...rest, kind: StructureKind.Interface };
+    }
+    case "type": {
+      const { kind: _kind, ...rest } = declaration;
+      return { ...rest, kind: StructureKind.TypeAlias };
+    }
+    case "const":
+      return { kind: StructureKind.VariableStatement, isExported: declaration.isExported ?? false, declarationKind: VariableDeclarationKind.Const, declarations: [declaration.declaration] };
   }
 }
 

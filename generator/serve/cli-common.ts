@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { dirname, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { resolve } from "node:path";
+import { findProjectRoot } from "../project-root.ts";
 import { CredentialsError } from "./credentials.ts";
 import { isLoopbackHost } from "./http-guard.ts";
 import { TargetError } from "./target.ts";
 
-export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+export const projectRoot = findProjectRoot();
 export const generatedDirectory = resolve(projectRoot, "generated");
 
 export function projectVersion(): string {

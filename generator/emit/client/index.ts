@@ -7,7 +7,7 @@ import { outputPaths, type OutputSink } from "../sink.ts";
 import type { TemplateRenderer } from "../templates.ts";
 import type { TypeScriptWriter } from "../ts.ts";
 import { callTable } from "./calls.ts";
-import { compileModule } from "./compile.ts";
+import type { ModuleCompiler } from "./compile.ts";
 import { renderDeclarations } from "./declarations.ts";
 import { renderDescriptor } from "./descriptor.ts";
 import { planClient, type ClientPlan } from "./plan.ts";
@@ -17,6 +17,7 @@ export interface ClientEmitEnvironment {
   templates: TemplateRenderer;
   writer: TypeScriptWriter;
   formatter: Formatter;
+  compiler: ModuleCompiler;
   packageVersion: string;
 }
 
@@ -28,14 +29,14 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     const path = (file: string) => outputPaths.api(api.id, file);
     const generated: Array<[string, string]> = [
       ["api.ts", renderDescriptor(plan)],
-      ["types.ts", renderDeclarations(plan, environment.writer)],
+      ["types.ts", await renderDeclarations(plan, environment.writer)],
       ["index.ts", environment.templates.render("client/index.ts.hbs", indexData(plan, environment.packageVersion))],
     ];
     const sources: Array<[string, string]> = [...runtime.map(([name, text]): [string, string] => [`runtime/${name}`, text])];
     for (const [name, text] of generated) sources.push([name, await environment.formatter.format(name, text)]);
     for (const [name, text] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
       sink.add(path(`src/${name}`), text);
-      const { js, dts } = compileModule(name, text);
+      const { js, dts } = await environment.compiler.compile(name, text);
       sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
       sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
     }

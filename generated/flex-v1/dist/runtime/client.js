@@ -3,196 +3,174 @@ import { toInstanceFields } from "./instances.js";
 import { optionKey } from "./option-keys.js";
 import { collectItems, eachItem, effectivePageSize, iterateItems, Page } from "./paging.js";
 import { encodePathSegment, toWirePairs } from "./serialize.js";
-/** One client's state: its transport, and what it derives once from the immutable descriptors. */
 class Runtime {
-    transport;
-    baseUrl;
-    prototypes = new Map();
-    parsed = new Map();
-    dates = new Map();
-    constructor(transport, baseUrl) {
-        this.transport = transport;
-        this.baseUrl = baseUrl;
+  constructor(transport, baseUrl) {
+    this.transport = transport;
+    this.baseUrl = baseUrl;
+  }
+  transport;
+  baseUrl;
+  prototypes = /* @__PURE__ */ new Map();
+  parsed = /* @__PURE__ */ new Map();
+  dates = /* @__PURE__ */ new Map();
+  parameters(codes) {
+    if (codes === void 0) return [];
+    let parameters = this.parsed.get(codes);
+    if (parameters === void 0) {
+      parameters = parse(codes);
+      this.parsed.set(codes, parameters);
     }
-    parameters(codes) {
-        if (codes === undefined)
-            return [];
-        let parameters = this.parsed.get(codes);
-        if (parameters === undefined) {
-            parameters = parse(codes);
-            this.parsed.set(codes, parameters);
-        }
-        return parameters;
+    return parameters;
+  }
+  dateKeys(resource) {
+    let keys = this.dates.get(resource);
+    if (keys === void 0) {
+      keys = new Set(resource.dates);
+      this.dates.set(resource, keys);
     }
-    dateKeys(resource) {
-        let keys = this.dates.get(resource);
-        if (keys === undefined) {
-            keys = new Set(resource.dates);
-            this.dates.set(resource, keys);
-        }
-        return keys;
-    }
+    return keys;
+  }
 }
-/** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
-export function buildResources(transport, api) {
-    const runtime = new Runtime(transport, api.baseUrl);
-    const root = {};
-    for (const resource of api.resources)
-        defineLazy(root, resource.name, () => accessor(runtime, resource, []));
-    return root;
+function buildResources(transport, api) {
+  const runtime = new Runtime(transport, api.baseUrl);
+  const root = {};
+  for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
+  return root;
 }
-/** `users` in `client.conversations.v1.users`: callable for an instance, with the list-level methods on it. */
 function accessor(runtime, resource, parentValues) {
-    let target;
-    if (resource.callable === "instance") {
-        const select = (sid) => context(runtime, resource, [...parentValues, sid]);
-        define(select, "get", select);
-        target = select;
-    }
-    else if (resource.callable === "singleton") {
-        const select = () => context(runtime, resource, parentValues);
-        define(select, "get", select);
-        target = select;
-        defineChildren(target, runtime, resource, parentValues);
-    }
-    else {
-        target = {};
-        defineChildren(target, runtime, resource, parentValues);
-    }
-    if (resource.create) {
-        const operation = resource.create;
-        define(target, "create", (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, parentValues, params, call).then((raw) => instance(runtime, resource, parentValues, raw))));
-    }
-    if (resource.list)
-        defineListMethods(target, runtime, resource, resource.list, parentValues);
-    return target;
+  let target;
+  if (resource.callable === "instance") {
+    const select = (sid) => context(runtime, resource, [...parentValues, sid]);
+    define(select, "get", select);
+    target = select;
+  } else if (resource.callable === "singleton") {
+    const select = () => context(runtime, resource, parentValues);
+    define(select, "get", select);
+    target = select;
+    defineChildren(target, runtime, resource, parentValues);
+  } else {
+    target = {};
+    defineChildren(target, runtime, resource, parentValues);
+  }
+  if (resource.create) {
+    const operation = resource.create;
+    define(target, "create", (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, parentValues, params, call).then((raw) => instance(runtime, resource, parentValues, raw))));
+  }
+  if (resource.list) defineListMethods(target, runtime, resource, resource.list, parentValues);
+  return target;
 }
 function defineListMethods(target, runtime, resource, operation, parentValues) {
-    const toItem = (raw) => instance(runtime, resource, parentValues, raw);
-    const getPage = (url, call = {}) => runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
-    const firstPage = (params, call) => () => {
-        const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
-        return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
-    };
-    // List calls always take params first: `limit` and `pageSize` apply even when the spec has no query parameters.
-    define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit), true));
-    define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
-    define(target, "getPage", (url, options) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
-    define(target, "iterate", (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit));
-    define(target, "each", (first, second) => {
-        const params = (typeof first === "function" ? {} : (first ?? {}));
-        const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
-        return eachItem(firstPage(params, {}), { ...params, callback: callback });
-    });
+  const toItem = (raw) => instance(runtime, resource, parentValues, raw);
+  const getPage = (url, call = {}) => runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+  const firstPage = (params, call) => () => {
+    const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
+    return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+  };
+  define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit), true));
+  define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
+  define(target, "getPage", (url, options) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : void 0));
+  define(target, "iterate", (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit));
+  define(target, "each", (first, second) => {
+    const params = typeof first === "function" ? {} : first ?? {};
+    const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
+    return eachItem(firstPage(params, {}), { ...params, callback });
+  });
 }
-/** Where a context or instance keeps its path values: invisible to JSON and to `Object.keys`. */
-const VALUES = Symbol("path values");
-/**
- * The methods and child accessors of a resource, built once per client and
- * shared by all its contexts and instances, which differ only in path values.
- */
+const VALUES = /* @__PURE__ */ Symbol("path values");
 function prototypeOf(runtime, resource) {
-    let prototype = runtime.prototypes.get(resource);
-    if (prototype !== undefined)
-        return prototype;
-    prototype = {};
-    const refetch = (operation) => function (...args) {
-        const values = this[VALUES];
-        return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
-    };
-    if (resource.fetch)
-        define(prototype, "fetch", refetch(resource.fetch));
-    if (resource.update)
-        define(prototype, "update", refetch(resource.update));
-    if (resource.remove) {
-        const operation = resource.remove;
-        define(prototype, "remove", function (...args) {
-            const values = this[VALUES];
-            return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true));
-        });
-    }
-    for (const child of resource.children ?? []) {
-        Object.defineProperty(prototype, child.name, {
-            configurable: true,
-            enumerable: false,
-            get() {
-                return accessor(runtime, child, this[VALUES]);
-            },
-        });
-    }
-    runtime.prototypes.set(resource, prototype);
-    return prototype;
+  let prototype = runtime.prototypes.get(resource);
+  if (prototype !== void 0) return prototype;
+  prototype = {};
+  const refetch = (operation) => function(...args) {
+    const values = this[VALUES];
+    return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
+  };
+  if (resource.fetch) define(prototype, "fetch", refetch(resource.fetch));
+  if (resource.update) define(prototype, "update", refetch(resource.update));
+  if (resource.remove) {
+    const operation = resource.remove;
+    define(prototype, "remove", function(...args) {
+      const values = this[VALUES];
+      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true));
+    });
+  }
+  for (const child of resource.children ?? []) {
+    Object.defineProperty(prototype, child.name, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        return accessor(runtime, child, this[VALUES]);
+      }
+    });
+  }
+  runtime.prototypes.set(resource, prototype);
+  return prototype;
 }
-/** A context: `users(sid)`, with fetch/update/remove and the child resources. */
 function context(runtime, resource, values) {
-    return Object.create(prototypeOf(runtime, resource), { [VALUES]: { value: values } });
+  return Object.create(prototypeOf(runtime, resource), { [VALUES]: { value: values } });
 }
-/** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
 function instance(runtime, resource, callValues, raw) {
-    const body = isRecord(raw) ? raw : {};
-    const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? body[key] : (callValues[index] ?? "")));
-    const target = context(runtime, resource, values);
-    const fields = toInstanceFields(body, runtime.dateKeys(resource));
-    for (const key of Object.keys(fields))
-        Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
-    return target;
+  const body = isRecord(raw) ? raw : {};
+  const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => typeof body[key] === "string" && body[key] !== "" ? body[key] : callValues[index] ?? "");
+  const target = context(runtime, resource, values);
+  const fields = toInstanceFields(body, runtime.dateKeys(resource));
+  for (const key of Object.keys(fields)) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
+  return target;
 }
 function defineChildren(target, runtime, resource, values) {
-    for (const child of resource.children ?? [])
-        defineLazy(target, child.name, () => accessor(runtime, child, values));
+  for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));
 }
-/** Sends one operation: path values by position, options by their wire placement. */
 function invoke(runtime, operation, values, params, call) {
-    let index = 0;
-    const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
-    const query = toWirePairs(runtime.parameters(operation.query), params);
-    const headers = toWirePairs(runtime.parameters(operation.headers), params);
-    const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
-    if (operation.json) {
-        const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
-        const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
-        return runtime.transport.request({ ...spec, json: body });
-    }
-    return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
+  let index = 0;
+  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
+  const query = toWirePairs(runtime.parameters(operation.query), params);
+  const headers = toWirePairs(runtime.parameters(operation.headers), params);
+  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
+  if (operation.json) {
+    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
+    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0));
+    return runtime.transport.request({ ...spec, json: body });
+  }
+  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
 }
-/** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
 function callWith(operation, args, run, alwaysParams = false) {
-    const takesParams = alwaysParams || operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
-    const first = takesParams ? args[0] : undefined;
-    const rest = takesParams ? args[1] : args[0];
-    const callback = typeof rest === "function" ? rest : undefined;
-    const call = isRecord(rest) ? rest : {};
-    let promise;
-    try {
-        promise = run(isRecord(first) ? first : {}, call);
-    }
-    catch (error) {
-        promise = Promise.reject(error);
-    }
-    return settle(promise, callback);
+  const takesParams = alwaysParams || operation.query !== void 0 || operation.headers !== void 0 || operation.form !== void 0 || operation.json === true;
+  const first = takesParams ? args[0] : void 0;
+  const rest = takesParams ? args[1] : args[0];
+  const callback = typeof rest === "function" ? rest : void 0;
+  const call = isRecord(rest) ? rest : {};
+  let promise;
+  try {
+    promise = run(isRecord(first) ? first : {}, call);
+  } catch (error) {
+    promise = Promise.reject(error);
+  }
+  return settle(promise, callback);
 }
 function settle(promise, callback) {
-    if (callback)
-        promise.then((result) => callback(null, result), (error) => callback(error));
-    return promise;
+  if (callback) promise.then((result) => callback(null, result), (error) => callback(error));
+  return promise;
 }
 function parse(codes) {
-    return codes.map((code) => {
-        const [wire, kind, array] = typeof code === "string" ? [code, "string", false] : [code[0], code[1], code[2] === 1];
-        return { key: optionKey(wire), wire, kind, array };
-    });
+  return codes.map((code) => {
+    const [wire, kind, array] = typeof code === "string" ? [code, "string", false] : [code[0], code[1], code[2] === 1];
+    return { key: optionKey(wire), wire, kind, array };
+  });
 }
 function define(target, name, value) {
-    Object.defineProperty(target, name, { value, enumerable: false, configurable: true, writable: true });
+  Object.defineProperty(target, name, { value, enumerable: false, configurable: true, writable: true });
 }
 function defineLazy(target, name, create) {
-    Object.defineProperty(target, name, {
-        configurable: true,
-        enumerable: true,
-        get() {
-            const value = create();
-            Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
-            return value;
-        },
-    });
+  Object.defineProperty(target, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = create();
+      Object.defineProperty(target, name, { value, enumerable: true, configurable: true, writable: false });
+      return value;
+    }
+  });
 }
+export {
+  buildResources
+};

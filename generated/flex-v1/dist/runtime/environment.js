@@ -1,3 +1,6 @@
-export function processInfo() {
-    return globalThis.process ?? {};
+function processInfo() {
+  return globalThis.process ?? {};
 }
+export {
+  processInfo
+};

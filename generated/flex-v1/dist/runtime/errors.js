@@ -1,38 +1,40 @@
-/** An error answer from the Twilio API, always delivered as a rejected promise. */
-export class RestException extends Error {
-    status;
-    code;
-    moreInfo;
-    details;
-    constructor(status, body, fallbackText) {
-        const fields = isRecord(body) ? body : {};
-        // Twilio says `message`; proxies and mock servers often answer RFC 7807 `detail`/`title`.
-        const text = [fields["message"], fields["detail"], fields["title"]].find((candidate) => typeof candidate === "string" && candidate !== "");
-        const message = text ?? (fallbackText === "" ? `HTTP ${status}` : fallbackText.slice(0, 500));
-        super(message);
-        this.name = "RestException";
-        this.status = status;
-        this.code = typeof fields["code"] === "number" ? fields["code"] : undefined;
-        this.moreInfo = typeof fields["more_info"] === "string" ? fields["more_info"] : undefined;
-        this.details = isRecord(fields["details"]) ? fields["details"] : undefined;
-    }
+class RestException extends Error {
+  status;
+  code;
+  moreInfo;
+  details;
+  constructor(status, body, fallbackText) {
+    const fields = isRecord(body) ? body : {};
+    const text = [fields["message"], fields["detail"], fields["title"]].find((candidate) => typeof candidate === "string" && candidate !== "");
+    const message = text ?? (fallbackText === "" ? `HTTP ${status}` : fallbackText.slice(0, 500));
+    super(message);
+    this.name = "RestException";
+    this.status = status;
+    this.code = typeof fields["code"] === "number" ? fields["code"] : void 0;
+    this.moreInfo = typeof fields["more_info"] === "string" ? fields["more_info"] : void 0;
+    this.details = isRecord(fields["details"]) ? fields["details"] : void 0;
+  }
 }
-/** A call the client refuses before sending anything, such as a path value of `..`. */
-export class RequestValidationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "RequestValidationError";
-    }
+class RequestValidationError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "RequestValidationError";
+  }
 }
-/** A 2xx answer whose body is not the JSON the API promises. */
-export class ResponseParseError extends Error {
-    status;
-    constructor(status, message) {
-        super(message);
-        this.name = "ResponseParseError";
-        this.status = status;
-    }
+class ResponseParseError extends Error {
+  status;
+  constructor(status, message) {
+    super(message);
+    this.name = "ResponseParseError";
+    this.status = status;
+  }
 }
-export function isRecord(value) {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+export {
+  RequestValidationError,
+  ResponseParseError,
+  RestException,
+  isRecord
+};

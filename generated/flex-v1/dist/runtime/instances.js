@@ -1,22 +1,18 @@
 import { fieldKey } from "./option-keys.js";
-/**
- * Maps a response object to instance fields: top-level keys in camelCase, and
- * the listed date fields as `Date`. A missing date stays undefined and a null
- * one stays null; neither becomes "now". The result has no prototype tricks:
- * a `__proto__` key in the body becomes a plain own property.
- */
-export function toInstanceFields(raw, dateKeys) {
-    const fields = {};
-    for (const key of Object.keys(raw)) {
-        const value = raw[key];
-        Object.defineProperty(fields, fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
-    }
-    return fields;
+function toInstanceFields(raw, dateKeys) {
+  const fields = {};
+  for (const key of Object.keys(raw)) {
+    const value = raw[key];
+    Object.defineProperty(fields, fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+  }
+  return fields;
 }
-/** ISO 8601 or RFC 2822 (api.twilio.com's format) to Date; anything unparseable is kept as it came. */
-export function parseDate(value) {
-    if (typeof value !== "string" || value === "")
-        return value;
-    const time = Date.parse(value);
-    return Number.isNaN(time) ? value : new Date(time);
+function parseDate(value) {
+  if (typeof value !== "string" || value === "") return value;
+  const time = Date.parse(value);
+  return Number.isNaN(time) ? value : new Date(time);
 }
+export {
+  parseDate,
+  toInstanceFields
+};

@@ -3,109 +3,97 @@ import { ResponseParseError, RestException } from "./errors.js";
 import { createUrlRewriter } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep } from "./retry.js";
 import { formBody } from "./serialize.js";
-export const DEFAULT_TIMEOUT_MS = 30_000;
-/**
- * Fills unset options from the environment, as twilio-node does for edge and
- * region; TWILIO_BASE_URL points a client at a proxy or a mock server.
- */
-export function withEnvironment(options, environment) {
-    const filled = { ...options };
-    const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
-    const edge = options.edge ?? environment["TWILIO_EDGE"];
-    const region = options.region ?? environment["TWILIO_REGION"];
-    if (baseUrl !== undefined && baseUrl !== "")
-        filled.baseUrl = baseUrl;
-    if (edge !== undefined && edge !== "")
-        filled.edge = edge;
-    if (region !== undefined && region !== "")
-        filled.region = region;
-    return filled;
+const DEFAULT_TIMEOUT_MS = 3e4;
+function withEnvironment(options, environment) {
+  const filled = { ...options };
+  const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
+  const edge = options.edge ?? environment["TWILIO_EDGE"];
+  const region = options.region ?? environment["TWILIO_REGION"];
+  if (baseUrl !== void 0 && baseUrl !== "") filled.baseUrl = baseUrl;
+  if (edge !== void 0 && edge !== "") filled.edge = edge;
+  if (region !== void 0 && region !== "") filled.region = region;
+  return filled;
 }
-/** Sends requests to Twilio: auth, URLs, time limits, retries, and errors as rejected promises. */
-export class Transport {
-    accountSid;
-    authorization;
-    userAgent;
-    fetchImpl;
-    retry;
-    timeoutMs;
-    rewrite;
-    constructor(username, password, options, clientName) {
-        if (typeof username !== "string" || username === "")
-            throw new TypeError("twilio: an account SID or API key is required");
-        if (typeof password !== "string" || password === "")
-            throw new TypeError("twilio: an auth token or API key secret is required");
-        if (username.startsWith("SK") && options.accountSid === undefined) {
-            throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
-        }
-        this.accountSid = options.accountSid ?? username;
-        this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
-        const host = processInfo();
-        this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
-        this.fetchImpl = options.fetch ?? globalThis.fetch;
-        this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
-        this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
-        this.rewrite = createUrlRewriter(options);
+class Transport {
+  accountSid;
+  authorization;
+  userAgent;
+  fetchImpl;
+  retry;
+  timeoutMs;
+  rewrite;
+  constructor(username, password, options, clientName) {
+    if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
+    if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+    if (username.startsWith("SK") && options.accountSid === void 0) {
+      throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK\u2026)");
     }
-    /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
-    async request(spec) {
-        const url = this.url(spec);
-        const init = this.init(spec);
-        for (let attempt = 0;; attempt++) {
-            const response = await this.send(url, init, spec.signal);
-            if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
-                await response.body?.cancel();
-                await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
-                continue;
-            }
-            return readBody(response);
-        }
+    this.accountSid = options.accountSid ?? username;
+    this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
+    const host = processInfo();
+    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...options.userAgentExtensions ?? []].join(" ");
+    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
+    this.rewrite = createUrlRewriter(options);
+  }
+  /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
+  async request(spec) {
+    const url = this.url(spec);
+    const init = this.init(spec);
+    for (let attempt = 0; ; attempt++) {
+      const response = await this.send(url, init, spec.signal);
+      if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
+        await response.body?.cancel();
+        await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
+        continue;
+      }
+      return readBody(response);
     }
-    /** The URL a request goes to, after edge, region and baseUrl. */
-    url(spec) {
-        const base = this.rewrite(spec.url);
-        if (spec.query === undefined || spec.query.length === 0)
-            return base;
-        return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
+  }
+  /** The URL a request goes to, after edge, region and baseUrl. */
+  url(spec) {
+    const base = this.rewrite(spec.url);
+    if (spec.query === void 0 || spec.query.length === 0) return base;
+    return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
+  }
+  init(spec) {
+    const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    for (const [name, value] of spec.headers ?? []) headers[name] = value;
+    const init = { method: spec.method, headers, redirect: "manual" };
+    if (spec.json !== void 0) {
+      headers["Content-Type"] = "application/json";
+      init.body = JSON.stringify(spec.json);
+    } else if (spec.form !== void 0 && (spec.form.length > 0 || spec.method === "POST")) {
+      headers["Content-Type"] = "application/x-www-form-urlencoded";
+      init.body = formBody(spec.form);
     }
-    init(spec) {
-        const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
-        for (const [name, value] of spec.headers ?? [])
-            headers[name] = value;
-        const init = { method: spec.method, headers, redirect: "manual" };
-        if (spec.json !== undefined) {
-            headers["Content-Type"] = "application/json";
-            init.body = JSON.stringify(spec.json);
-        }
-        else if (spec.form !== undefined && (spec.form.length > 0 || spec.method === "POST")) {
-            headers["Content-Type"] = "application/x-www-form-urlencoded";
-            init.body = formBody(spec.form);
-        }
-        return init;
-    }
-    send(url, init, signal) {
-        const timeout = AbortSignal.timeout(this.timeoutMs);
-        return this.fetchImpl(url, { ...init, signal: signal === undefined ? timeout : AbortSignal.any([timeout, signal]) });
-    }
+    return init;
+  }
+  send(url, init, signal) {
+    const timeout = AbortSignal.timeout(this.timeoutMs);
+    return this.fetchImpl(url, { ...init, signal: signal === void 0 ? timeout : AbortSignal.any([timeout, signal]) });
+  }
 }
 async function readBody(response) {
-    const text = await response.text();
-    const ok = response.status >= 200 && response.status < 400;
-    if (text.trim() === "") {
-        if (ok)
-            return undefined;
-        throw new RestException(response.status, undefined, response.statusText);
-    }
-    let body;
-    try {
-        body = JSON.parse(text);
-    }
-    catch {
-        if (ok)
-            throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
-        throw new RestException(response.status, undefined, text);
-    }
-    if (!ok)
-        throw new RestException(response.status, body, text);
-    return body;
+  const text = await response.text();
+  const ok = response.status >= 200 && response.status < 400;
+  if (text.trim() === "") {
+    if (ok) return void 0;
+    throw new RestException(response.status, void 0, response.statusText);
+  }
+  let body;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    throw new RestException(response.status, void 0, text);
+  }
+  if (!ok) throw new RestException(response.status, body, text);
+  return body;
 }
+export {
+  DEFAULT_TIMEOUT_MS,
+  Transport,
+  withEnvironment
+};
