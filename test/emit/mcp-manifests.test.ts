@@ -76,3 +76,24 @@ describe("MCP manifests", () => {
     });
   }
 });
+
+describe("MCP tool scoping", () => {
+  it("narrows an API's tools by resource, tag and read-only", async () => {
+    const { loadTarget } = await import("../../generator/serve/target.ts");
+    const { ToolSet } = await import("../../generator/serve/mcp/server.ts");
+    const target = loadTarget(join(projectRoot, "generated"), "conversations-v1");
+    const all = new ToolSet(target).tools.length;
+    const users = new ToolSet(target, { resources: ["users"] }).tools.map((tool) => tool.name);
+    expect(users).toEqual(expect.arrayContaining(["list_user", "create_user", "fetch_user", "update_user", "delete_user", "list_user_conversation", "list_service_user"]));
+    expect(users).not.toContain("list_role");
+    const readOnly = new ToolSet(target, { readOnly: true }).tools;
+    expect(readOnly.length).toBeGreaterThan(0);
+    expect(readOnly.length).toBeLessThan(all);
+    expect(readOnly.every((tool) => tool.annotations.readOnlyHint)).toBe(true);
+    // Twilio tags the account-level and service-level Role operations alike.
+    expect(new ToolSet(target, { tags: ["ConversationsV1Role"] }).tools.map((tool) => tool.name).sort()).toEqual([
+      "create_role", "create_service_role", "delete_role", "delete_service_role", "fetch_role", "fetch_service_role", "list_role", "list_service_role", "update_role", "update_service_role",
+    ]);
+    expect(new ToolSet(target, { resources: ["users"], readOnly: true }).tools.every((tool) => tool.annotations.readOnlyHint && users.includes(tool.name))).toBe(true);
+  });
+});
