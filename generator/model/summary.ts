@@ -16,8 +16,11 @@ export function summarizeApi(api: ApiModel): string {
       const operation = operations.get(id)!;
       lines.push(`${indent}  - ${operation.kind.padEnd(6)} ${operation.method.padEnd(6)} ${operation.path}  ${id}${operation.pagination ? ` [page key: ${operation.pagination.itemsKey}]` : ""}`);
     }
-    const childPrefix = resource.singleton || resource.instancePath === undefined ? `${accessor}/` : `${accessor}/{sid}/`;
-    for (const child of resource.children) visit(byKey.get(child)!, `${childPrefix}${byKey.get(child)!.mountName}`, depth + 1);
+    for (const key of resource.children) {
+      const child = byKey.get(key)!;
+      const viaInstance = !resource.singleton && resource.instancePath !== undefined && child.parentMount !== "list";
+      visit(child, `${accessor}/${viaInstance ? "{sid}/" : ""}${child.mountName}`, depth + 1);
+    }
   };
   for (const root of api.roots) visit(byKey.get(root)!, byKey.get(root)!.mountName, 0);
   return `${lines.join("\n")}\n`;

@@ -159,6 +159,12 @@ export interface Resource {
   /** An instance path with no list: `/v1/Configuration`. Called as `configuration()`. */
   singleton: boolean;
   parentKey?: string;
+  /**
+   * Where this resource hangs off its parent: the parent's instance context
+   * (`services(sid).roles`) or its list accessor (`incomingPhoneNumbers.local`),
+   * as the x-twilio `parent` path names the one or the other.
+   */
+  parentMount?: "instance" | "list";
   /** Keys of child resources, sorted. */
   children: string[];
   /** operationIds, in a stable order. */

@@ -79,14 +79,13 @@ export function mapArguments(binding: CallBinding, route: CallRoute, args: Reado
 }
 
 /** Walks `services(sid).conversations(sid).messages` and calls the kind's method; a list call fetches one page. */
-async function invokeRoute(version: Record<string, unknown>, route: CallRoute, pathValues: string[], options: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
+export async function invokeRoute(version: Record<string, unknown>, route: CallRoute, pathValues: string[], options: Record<string, unknown>, signal?: AbortSignal): Promise<unknown> {
   const values = [...pathValues];
   let node: Record<string, unknown> = version;
-  route.chain.forEach((step, index) => {
+  for (const step of route.chain) {
     const accessor = node[step.name] as Record<string, unknown> & ((...args: unknown[]) => Record<string, unknown>);
-    const onContext = index < route.chain.length - 1 || route.kind === "fetch" || route.kind === "update" || route.kind === "remove";
-    node = !onContext || step.callable === undefined ? accessor : step.callable === "instance" ? accessor(values.shift()) : accessor();
-  });
+    node = step.call === "instance" ? accessor(values.shift()) : step.call === "singleton" ? accessor() : accessor;
+  }
   const name = route.kind === "list" ? "page" : route.kind;
   const method = node[name] as Method;
   const call = { signal };

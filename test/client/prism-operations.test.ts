@@ -1,8 +1,8 @@
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { planClient, type ClientPlan } from "../../generator/emit/client/plan.ts";
-import type { Operation, OperationKind } from "../../generator/model/types.ts";
-import { callOperation, chains } from "../helpers/client-calls.ts";
+import type { Operation } from "../../generator/model/types.ts";
+import { OperationCaller } from "../helpers/client-calls.ts";
 import { PrismServer } from "../helpers/prism.ts";
 import { loadApi, projectRoot, specDirectory } from "../helpers/project.ts";
 import { arrayFormFields, sampleOptions, samplePathValues } from "../helpers/samples.ts";
@@ -65,14 +65,14 @@ for (const target of TARGETS) {
     afterAll(() => prism.stop());
 
     it(`calls all ${target.expected} operations`, async () => {
-      const byResource = chains(plan);
+      const caller = new OperationCaller(client, plan);
       const calls: Array<{ operation: Operation; outcome: string }> = [];
       for (const resource of plan.all) {
-        for (const [kind, operation] of Object.entries(resource.operations) as Array<[OperationKind, Operation]>) {
+        for (const operation of Object.values(resource.operations)) {
           if (!target.include(operation)) continue;
           const arrays = arrayFormFields(operation);
           try {
-            await callOperation(client, plan, byResource.get(resource)!, kind, operation, samplePathValues(operation), sampleOptions(operation));
+            await caller.call(operation.operationId, samplePathValues(operation), sampleOptions(operation));
             expect(arrays, `${operation.operationId} has array fields yet Prism accepted it`).toEqual([]);
             calls.push({ operation, outcome: "2xx" });
           } catch (error) {

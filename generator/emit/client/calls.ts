@@ -6,8 +6,11 @@ export interface CallRoute {
   kind: OperationKind;
   method: string;
   path: string;
-  /** Accessors from the version root; `instance` takes the next path value, `singleton` is called with none. */
-  chain: Array<{ name: string; callable?: "instance" | "singleton" }>;
+  /**
+   * Accessors from the version root. A step with `call` is called before going
+   * on: `instance` with the next path value, `singleton` with none.
+   */
+  chain: Array<{ name: string; call?: "instance" | "singleton" }>;
   /** Path parameter wire names, in path order. */
   pathParameters: string[];
   /** The request body is JSON (sent as the call's remaining options). */
@@ -28,14 +31,13 @@ export interface CallTable {
 
 export function callTable(plan: ClientPlan): CallTable {
   const operations: Record<string, CallRoute> = {};
-  const visit = (resource: ResourcePlan, parents: ResourcePlan[]) => {
-    const chain = [...parents, resource].map((step) => (step.callable ? { name: step.accessor, callable: step.callable } : { name: step.accessor }));
+  const visit = (resource: ResourcePlan, path: ResourcePlan[]) => {
     for (const [kind, operation] of Object.entries(resource.operations)) {
       const route: CallRoute = {
         kind: kind as OperationKind,
         method: operation.method,
         path: operation.path,
-        chain,
+        chain: chainOf(path, kind as OperationKind),
         pathParameters: operation.parameters.filter((parameter) => parameter.location === "path").map((parameter) => parameter.name),
         takesParams: kind === "list" || operation.jsonBody !== undefined || operation.parameters.some((parameter) => parameter.location !== "path"),
         tags: operation.tags,
@@ -43,9 +45,18 @@ export function callTable(plan: ClientPlan): CallTable {
       if (operation.jsonBody) route.json = true;
       operations[operation.operationId] = route;
     }
-    for (const child of resource.children) visit(child, [...parents, resource]);
+    for (const child of [...resource.children, ...resource.listChildren]) visit(child, [...path, child]);
   };
-  for (const root of plan.roots) visit(root, []);
+  for (const root of plan.roots) visit(root, [root]);
   const sorted = Object.fromEntries(Object.entries(operations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { api: plan.api.id, client: "dist/index.js", domain: plan.domainAccessor, version: plan.versionAccessor, operations: sorted };
+}
+
+/** Call an instance accessor to reach its context's children; singletons carry their children on the accessor too. */
+function chainOf(path: ResourcePlan[], kind: OperationKind): CallRoute["chain"] {
+  return path.map((step, index) => {
+    const next = path[index + 1];
+    const call = next === undefined ? (kind === "fetch" || kind === "update" || kind === "remove" ? step.callable : undefined) : step.callable === "instance" && step.children.includes(next) ? "instance" : undefined;
+    return call === undefined ? { name: step.accessor } : { name: step.accessor, call };
+  });
 }

@@ -39,7 +39,13 @@ function clientInterface(plan: ClientPlan): InterfaceDeclaration {
 }
 
 function versionInterface(plan: ClientPlan): InterfaceDeclaration {
-  return { kind: "interface", isExported: true, name: plan.versionType, docs: jsDoc(plan.api.title), properties: plan.roots.map(childProperty) };
+  const properties = plan.roots.map(childProperty);
+  if (plan.account) {
+    const taken = new Set(plan.roots.map((root) => root.accessor));
+    properties.push({ name: "account", isReadonly: true, type: `${plan.account.typeBase}Context`, docs: ["The client's own account: `accounts(accountSid)`."] });
+    properties.push(...plan.account.children.filter((child) => !taken.has(child.accessor) && child.accessor !== "account").map(childProperty));
+  }
+  return { kind: "interface", isExported: true, name: plan.versionType, docs: jsDoc(plan.api.title), properties };
 }
 
 function childProperty(child: ResourcePlan): Property {
@@ -97,7 +103,7 @@ function listInstanceInterface(resource: ResourcePlan): InterfaceDeclaration {
   }
   if (resource.operations.create) structure.methods!.push(operationMethod("create", resource.operations.create, `${base}CreateOptions`, instance));
   if (resource.operations.list) structure.methods!.push(...listMethods(`${base}ListOptions`, instance));
-  if (resource.callable !== "instance") structure.properties = resource.children.map(childProperty);
+  structure.properties = (resource.callable === "instance" ? resource.listChildren : resource.children).map(childProperty);
   return structure;
 }
 

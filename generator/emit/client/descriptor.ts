@@ -20,7 +20,7 @@ export function renderDescriptor(plan: ClientPlan): string {
     `export const BASE_URL: string = ${JSON.stringify(plan.api.baseUrl)};`,
     "",
     ...roots.map((root) => `export const ${root.binding}: ResourceDescriptor = ${root.text};\n`),
-    `export const API: ApiDescriptor = { baseUrl: BASE_URL, resources: [${roots.map((root) => root.binding).join(", ")}] };`,
+    `export const API: ApiDescriptor = { baseUrl: BASE_URL, resources: [${roots.map((root) => root.binding).join(", ")}]${plan.account ? `, account: ${JSON.stringify(plan.account.accessor)}` : ""} };`,
     "",
   ].join("\n");
 }
@@ -36,6 +36,7 @@ function resourceDescriptor(plan: ClientPlan, resource: ResourcePlan): ResourceD
   if (dates.length > 0) descriptor.dates = dates;
   if (resource.keys) descriptor.keys = resource.keys;
   if (resource.children.length > 0) descriptor.children = resource.children.map((child) => resourceDescriptor(plan, child));
+  if (resource.listChildren.length > 0) descriptor.listChildren = resource.listChildren.map((child) => resourceDescriptor(plan, child));
   return descriptor;
 }
 

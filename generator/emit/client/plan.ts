@@ -15,7 +15,10 @@ export interface ResourcePlan {
   /** Response fields holding each instance path value, parents first. */
   keys?: string[];
   instanceSchema?: ObjectSchema;
+  /** Children on the instance context: `services(sid).roles`. */
   children: ResourcePlan[];
+  /** Children on the list accessor itself: `incomingPhoneNumbers.local`. */
+  listChildren: ResourcePlan[];
 }
 
 export interface ClientPlan {
@@ -30,6 +33,11 @@ export interface ClientPlan {
   all: ResourcePlan[];
   /** Named enum → its type alias. */
   enumTypes: Map<string, string>;
+  /**
+   * api.twilio.com's `accounts` resource: twilio-node offers `client.api.v2010.account`
+   * (the client's own account) and mirrors its children on the version root.
+   */
+  account?: ResourcePlan;
 }
 
 const RESERVED_TYPES = ["TwilioClient", "ClientOptions", "CallOptions", "Callback", "Page", "ListOptions", "EachOptions", "RestException", "Promise", "Date", "Array", "Record"];
@@ -51,6 +59,7 @@ export function planClient(api: ApiModel): ClientPlan {
       typeBase: types.claim(typeName(resource.typeStem === "" ? resource.mountName : resource.typeStem)),
       operations: operationsByKind(resource, operations),
       children: [],
+      listChildren: [],
     };
     const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined ? "instance" : undefined;
     if (callable) planned.callable = callable;
@@ -59,13 +68,20 @@ export function planClient(api: ApiModel): ClientPlan {
     if (instanceSchema) planned.instanceSchema = instanceSchema;
     all.push(planned);
     const childNames = new UniqueNames(["get", "create", "list", "page", "getPage", "each", "iterate", "fetch", "update", "remove"]);
-    planned.children = resource.children.map((key) => plan(byKey.get(key)!, childNames));
+    for (const key of resource.children) {
+      const child = byKey.get(key)!;
+      const onList = callable === "instance" && child.parentMount === "list";
+      (onList ? planned.listChildren : planned.children).push(plan(child, childNames));
+    }
     return planned;
   };
   const rootNames = new UniqueNames(["API", "BASE_URL"]);
   const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames));
   for (const root of roots) root.binding = bindingName(root.accessor);
-  return { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
+  const result: ClientPlan = { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
+  const account = roots.find((root) => root.accessor === "accounts" && root.callable === "instance" && /\/Accounts\/\{[^}]+\}(\.json)?$/.test(root.resource.instancePath ?? ""));
+  if (account) result.account = account;
+  return result;
 }
 
 function operationsByKind(resource: Resource, operations: Map<string, Operation>): Partial<Record<OperationKind, Operation>> {

@@ -85,27 +85,47 @@ export class ResourceTreeBuilder {
   private linkParent(draft: Draft, byShape: Map<string, Draft>): void {
     if (draft.parentPath === undefined) return;
     const shape = pathShape(`${draft.versionPrefix}${draft.parentPath}`);
-    const parent = byShape.get(shape) ?? this.namespaceFor(shape, draft, byShape);
+    const parent = byShape.get(shape) ?? this.namespaceFor(shape, draft.versionPrefix, byShape);
     if (parent === draft) {
       const path = draft.listPath ?? draft.instancePath ?? draft.key;
       this.ctx.warn(this.place(pointerOf("paths", path, "x-twilio", "parent")), `resource names itself as parent; mounted at the top level`);
       return;
     }
-    draft.parentKey = parent.key;
-    parent.children.push(draft.key);
+    attach(draft, parent, shape);
   }
 
   /**
-   * A parent that is no path of the document (accounts' `/Credentials`) is a
-   * namespace: twilio-node mounts `credentials.aws` under a plain object.
+   * A parent that is no path of the document is a namespace: twilio-node mounts
+   * accounts' `credentials.aws` and api's `sip.domains(sid).auth.calls` under
+   * plain objects. A namespace hangs off the nearest path above it that exists
+   * (making namespaces on the way), or off the version root.
    */
-  private namespaceFor(shape: string, child: Draft, byShape: Map<string, Draft>): Draft {
+  private namespaceFor(shape: string, versionPrefix: string, byShape: Map<string, Draft>): Draft {
     const mountName = mountNameFromPath(shape);
-    const namespace: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, children: [], operations: [], versionPrefix: child.versionPrefix };
+    const namespace: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, children: [], operations: [], versionPrefix };
     this.drafts.set(shape, namespace);
     byShape.set(shape, namespace);
+    for (let above = shape.slice(0, shape.lastIndexOf("/")); above.length > versionPrefix.length; above = above.slice(0, above.lastIndexOf("/"))) {
+      const existing = byShape.get(above);
+      if (existing) {
+        attach(namespace, existing, above);
+        return namespace;
+      }
+      if (!above.endsWith("/{}")) {
+        attach(namespace, this.namespaceFor(above, versionPrefix, byShape), above);
+        return namespace;
+      }
+    }
     return namespace;
   }
+}
+
+/** Links a child under its parent, on the parent's list accessor when the parent path named is its list path. */
+function attach(child: Draft, parent: Draft, parentShape: string): void {
+  child.parentKey = parent.key;
+  const viaList = parent.listPath !== undefined && parent.instancePath !== undefined && pathShape(parent.listPath) === parentShape;
+  child.parentMount = viaList ? "list" : "instance";
+  parent.children.push(child.key);
 }
 
 function finish(draft: Draft, sortByMount: (a: string, b: string) => number): Resource {

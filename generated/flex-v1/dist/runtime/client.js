@@ -35,6 +35,12 @@ function buildResources(transport, api) {
   const runtime = new Runtime(transport, api.baseUrl);
   const root = {};
   for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
+  const accounts = api.account === void 0 ? void 0 : api.resources.find((resource) => resource.name === api.account);
+  if (accounts) {
+    const own = [transport.accountSid];
+    defineLazy(root, "account", () => context(runtime, accounts, own));
+    for (const child of accounts.children ?? []) if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
+  }
   return root;
 }
 function accessor(runtime, resource, parentValues) {
@@ -43,6 +49,7 @@ function accessor(runtime, resource, parentValues) {
     const select = (sid) => context(runtime, resource, [...parentValues, sid]);
     define(select, "get", select);
     target = select;
+    for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
   } else if (resource.callable === "singleton") {
     const select = () => context(runtime, resource, parentValues);
     define(select, "get", select);

@@ -45,6 +45,12 @@ export function buildResources(transport: Transport, api: ApiDescriptor): Record
   const runtime = new Runtime(transport, api.baseUrl);
   const root: Record<string, unknown> = {};
   for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
+  const accounts = api.account === undefined ? undefined : api.resources.find((resource) => resource.name === api.account);
+  if (accounts) {
+    const own = [transport.accountSid];
+    defineLazy(root, "account", () => context(runtime, accounts, own));
+    for (const child of accounts.children ?? []) if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
+  }
   return root;
 }
 
@@ -55,6 +61,7 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     const select = (sid: string) => context(runtime, resource, [...parentValues, sid]);
     define(select, "get", select);
     target = select;
+    for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
   } else if (resource.callable === "singleton") {
     const select = () => context(runtime, resource, parentValues);
     define(select, "get", select);

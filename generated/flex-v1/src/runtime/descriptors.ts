@@ -36,11 +36,19 @@ export interface ResourceDescriptor {
   dates?: readonly string[];
   /** Response fields that hold the instance's path values, in path order (parents first). */
   keys?: readonly string[];
+  /** On an instance's context: `services(sid).roles`. */
   children?: readonly ResourceDescriptor[];
+  /** On the list accessor itself: `incomingPhoneNumbers.local`. */
+  listChildren?: readonly ResourceDescriptor[];
 }
 
 export interface ApiDescriptor {
   /** e.g. `https://conversations.twilio.com`. */
   baseUrl: string;
   resources: readonly ResourceDescriptor[];
+  /**
+   * The accessor of the accounts resource, on api.twilio.com: the version root
+   * then offers `account` (the client's own) and mirrors that account's children.
+   */
+  account?: string;
 }
