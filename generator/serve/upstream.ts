@@ -84,7 +84,7 @@ export async function invokeRoute(version: Record<string, unknown>, route: CallR
   let node: Record<string, unknown> = version;
   for (const step of route.chain) {
     const accessor = node[step.name] as Record<string, unknown> & ((...args: unknown[]) => Record<string, unknown>);
-    node = step.call === "instance" ? accessor(values.shift()) : step.call === "singleton" ? accessor() : accessor;
+    node = step.call === "instance" ? accessor(...values.splice(0, step.arity ?? 1)) : step.call === "singleton" ? accessor() : accessor;
   }
   const name = route.kind === "list" ? "page" : route.kind;
   const method = node[name] as Method;

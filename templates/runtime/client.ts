@@ -58,7 +58,8 @@ export function buildResources(transport: Transport, api: ApiDescriptor): Record
 function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: readonly string[]): unknown {
   let target: object;
   if (resource.callable === "instance") {
-    const select = (sid: string) => context(runtime, resource, [...parentValues, sid]);
+    const arity = resource.arity ?? 1;
+    const select = (...sids: string[]) => context(runtime, resource, [...parentValues, ...sids.slice(0, arity)]);
     define(select, "get", select);
     target = select;
     for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
@@ -71,12 +72,27 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     target = {};
     defineChildren(target, runtime, resource, parentValues);
   }
-  if (resource.create) {
-    const operation = resource.create;
-    define(target, "create", (...args: unknown[]) => callWith(operation, args, (params, call) => invoke(runtime, operation, parentValues, params, call).then((raw) => instance(runtime, resource, parentValues, raw))));
-  }
   if (resource.list) defineListMethods(target, runtime, resource, resource.list, parentValues);
+  defineOperations(target, runtime, resource, "list", () => parentValues);
   return target;
+}
+
+const SINGLE_KINDS = ["create", "fetch", "update", "remove"] as const;
+
+/**
+ * Defines create/fetch/update/remove on one side: the list accessor (path
+ * values fixed) or the shared instance prototype (path values read from the
+ * instance it is called on). Each operation lives on the side its path is on.
+ */
+function defineOperations(target: object, runtime: Runtime, resource: ResourceDescriptor, side: "list" | "instance", valuesOf: (self: unknown) => readonly string[]): void {
+  for (const kind of SINGLE_KINDS) {
+    const operation = resource[kind];
+    if (operation === undefined || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
+    define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {
+      const values = valuesOf(this);
+      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => (kind === "remove" ? true : instance(runtime, resource, values, raw))));
+    });
+  }
 }
 
 function defineListMethods(target: object, runtime: Runtime, resource: ResourceDescriptor, operation: OperationDescriptor, parentValues: readonly string[]): void {
@@ -114,20 +130,7 @@ function prototypeOf(runtime: Runtime, resource: ResourceDescriptor): object {
   let prototype = runtime.prototypes.get(resource);
   if (prototype !== undefined) return prototype;
   prototype = {};
-  const refetch = (operation: OperationDescriptor) =>
-    function (this: Bound, ...args: unknown[]): Promise<unknown> {
-      const values = this[VALUES];
-      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
-    };
-  if (resource.fetch) define(prototype, "fetch", refetch(resource.fetch));
-  if (resource.update) define(prototype, "update", refetch(resource.update));
-  if (resource.remove) {
-    const operation = resource.remove;
-    define(prototype, "remove", function (this: Bound, ...args: unknown[]): Promise<unknown> {
-      const values = this[VALUES];
-      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true));
-    });
-  }
+  defineOperations(prototype, runtime, resource, "instance", (self) => (self as Bound)[VALUES]);
   for (const child of resource.children ?? []) {
     Object.defineProperty(prototype, child.name, {
       configurable: true,

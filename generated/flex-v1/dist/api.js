@@ -271,15 +271,25 @@ const insightsSegments = {
 const insightsSession = {
   name: "insightsSession",
   callable: "singleton",
-  create: { method: "POST", path: "/v1/Insights/Session", headers: ["Authorization"] }
+  create: { method: "POST", path: "/v1/Insights/Session", headers: ["Authorization"], on: "instance" }
 };
 const insightsSettingsAnswerSets = {
   name: "insightsSettingsAnswerSets",
-  fetch: { method: "GET", path: "/v1/Insights/QualityManagement/Settings/AnswerSets", headers: ["Authorization"] }
+  fetch: {
+    method: "GET",
+    path: "/v1/Insights/QualityManagement/Settings/AnswerSets",
+    headers: ["Authorization"],
+    on: "list"
+  }
 };
 const insightsSettingsComment = {
   name: "insightsSettingsComment",
-  fetch: { method: "GET", path: "/v1/Insights/QualityManagement/Settings/CommentTags", headers: ["Authorization"] }
+  fetch: {
+    method: "GET",
+    path: "/v1/Insights/QualityManagement/Settings/CommentTags",
+    headers: ["Authorization"],
+    on: "list"
+  }
 };
 const insightsUserRoles = {
   name: "insightsUserRoles",

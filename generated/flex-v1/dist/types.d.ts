@@ -880,6 +880,8 @@ export interface InsightsSessionFields {
     url?: string | null;
 }
 export interface InsightsSessionContext {
+    /** To obtain session details for fetching reports and dashboards */
+    create(params?: InsightsSessionCreateOptions, options?: CallOptions | Callback<InsightsSessionInstance>): Promise<InsightsSessionInstance>;
 }
 export interface InsightsSessionInstance extends InsightsSessionContext, InsightsSessionFields {
 }
@@ -890,8 +892,6 @@ export interface InsightsSessionCreateOptions {
 export interface InsightsSessionListInstance {
     (): InsightsSessionContext;
     get(): InsightsSessionContext;
-    /** To obtain session details for fetching reports and dashboards */
-    create(params?: InsightsSessionCreateOptions, options?: CallOptions | Callback<InsightsSessionInstance>): Promise<InsightsSessionInstance>;
 }
 export interface InsightsSettingsAnswersetsFields {
     /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Insights resource and owns this resource. */
@@ -911,6 +911,8 @@ export interface InsightsSettingsAnswersetsFetchOptions {
     authorization?: string;
 }
 export interface InsightsSettingsAnswersetsListInstance {
+    /** To get the Answer Set Settings for an Account */
+    fetch(params?: InsightsSettingsAnswersetsFetchOptions, options?: CallOptions | Callback<InsightsSettingsAnswersetsInstance>): Promise<InsightsSettingsAnswersetsInstance>;
 }
 export interface InsightsSettingsCommentFields {
     /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Insights resource and owns this resource. */
@@ -925,6 +927,8 @@ export interface InsightsSettingsCommentFetchOptions {
     authorization?: string;
 }
 export interface InsightsSettingsCommentListInstance {
+    /** To get the Comment Settings for an Account */
+    fetch(params?: InsightsSettingsCommentFetchOptions, options?: CallOptions | Callback<InsightsSettingsCommentInstance>): Promise<InsightsSettingsCommentInstance>;
 }
 export interface InsightsUserRolesFields {
     /** Flex Insights roles for the user */

@@ -285,17 +285,27 @@ export const insightsSegments: ResourceDescriptor = {
 export const insightsSession: ResourceDescriptor = {
   name: "insightsSession",
   callable: "singleton",
-  create: { method: "POST", path: "/v1/Insights/Session", headers: ["Authorization"] },
+  create: { method: "POST", path: "/v1/Insights/Session", headers: ["Authorization"], on: "instance" },
 };
 
 export const insightsSettingsAnswerSets: ResourceDescriptor = {
   name: "insightsSettingsAnswerSets",
-  fetch: { method: "GET", path: "/v1/Insights/QualityManagement/Settings/AnswerSets", headers: ["Authorization"] },
+  fetch: {
+    method: "GET",
+    path: "/v1/Insights/QualityManagement/Settings/AnswerSets",
+    headers: ["Authorization"],
+    on: "list",
+  },
 };
 
 export const insightsSettingsComment: ResourceDescriptor = {
   name: "insightsSettingsComment",
-  fetch: { method: "GET", path: "/v1/Insights/QualityManagement/Settings/CommentTags", headers: ["Authorization"] },
+  fetch: {
+    method: "GET",
+    path: "/v1/Insights/QualityManagement/Settings/CommentTags",
+    headers: ["Authorization"],
+    on: "list",
+  },
 };
 
 export const insightsUserRoles: ResourceDescriptor = {

@@ -1108,7 +1108,13 @@ export interface InsightsSessionFields {
   url?: string | null;
 }
 
-export interface InsightsSessionContext {}
+export interface InsightsSessionContext {
+  /** To obtain session details for fetching reports and dashboards */
+  create(
+    params?: InsightsSessionCreateOptions,
+    options?: CallOptions | Callback<InsightsSessionInstance>,
+  ): Promise<InsightsSessionInstance>;
+}
 
 export interface InsightsSessionInstance extends InsightsSessionContext, InsightsSessionFields {}
 
@@ -1120,11 +1126,6 @@ export interface InsightsSessionCreateOptions {
 export interface InsightsSessionListInstance {
   (): InsightsSessionContext;
   get(): InsightsSessionContext;
-  /** To obtain session details for fetching reports and dashboards */
-  create(
-    params?: InsightsSessionCreateOptions,
-    options?: CallOptions | Callback<InsightsSessionInstance>,
-  ): Promise<InsightsSessionInstance>;
 }
 
 export interface InsightsSettingsAnswersetsFields {
@@ -1146,7 +1147,13 @@ export interface InsightsSettingsAnswersetsFetchOptions {
   authorization?: string;
 }
 
-export interface InsightsSettingsAnswersetsListInstance {}
+export interface InsightsSettingsAnswersetsListInstance {
+  /** To get the Answer Set Settings for an Account */
+  fetch(
+    params?: InsightsSettingsAnswersetsFetchOptions,
+    options?: CallOptions | Callback<InsightsSettingsAnswersetsInstance>,
+  ): Promise<InsightsSettingsAnswersetsInstance>;
+}
 
 export interface InsightsSettingsCommentFields {
   /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Insights resource and owns this resource. */
@@ -1162,7 +1169,13 @@ export interface InsightsSettingsCommentFetchOptions {
   authorization?: string;
 }
 
-export interface InsightsSettingsCommentListInstance {}
+export interface InsightsSettingsCommentListInstance {
+  /** To get the Comment Settings for an Account */
+  fetch(
+    params?: InsightsSettingsCommentFetchOptions,
+    options?: CallOptions | Callback<InsightsSettingsCommentInstance>,
+  ): Promise<InsightsSettingsCommentInstance>;
+}
 
 export interface InsightsUserRolesFields {
   /** Flex Insights roles for the user */

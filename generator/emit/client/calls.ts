@@ -10,7 +10,7 @@ export interface CallRoute {
    * Accessors from the version root. A step with `call` is called before going
    * on: `instance` with the next path value, `singleton` with none.
    */
-  chain: Array<{ name: string; call?: "instance" | "singleton" }>;
+  chain: Array<{ name: string; call?: "instance" | "singleton"; arity?: number }>;
   /** Path parameter wire names, in path order. */
   pathParameters: string[];
   /** The request body is JSON (sent as the call's remaining options). */
@@ -37,7 +37,7 @@ export function callTable(plan: ClientPlan): CallTable {
         kind: kind as OperationKind,
         method: operation.method,
         path: operation.path,
-        chain: chainOf(path, kind as OperationKind),
+        chain: chainOf(path, resource.placement[kind as OperationKind] === "instance"),
         pathParameters: operation.parameters.filter((parameter) => parameter.location === "path").map((parameter) => parameter.name),
         takesParams: kind === "list" || operation.jsonBody !== undefined || operation.parameters.some((parameter) => parameter.location !== "path"),
         tags: operation.tags,
@@ -53,10 +53,11 @@ export function callTable(plan: ClientPlan): CallTable {
 }
 
 /** Call an instance accessor to reach its context's children; singletons carry their children on the accessor too. */
-function chainOf(path: ResourcePlan[], kind: OperationKind): CallRoute["chain"] {
+function chainOf(path: ResourcePlan[], onInstance: boolean): CallRoute["chain"] {
   return path.map((step, index) => {
     const next = path[index + 1];
-    const call = next === undefined ? (kind === "fetch" || kind === "update" || kind === "remove" ? step.callable : undefined) : step.callable === "instance" && step.children.includes(next) ? "instance" : undefined;
-    return call === undefined ? { name: step.accessor } : { name: step.accessor, call };
+    const call = next === undefined ? (onInstance ? step.callable : undefined) : step.callable === "instance" && step.children.includes(next) ? "instance" : undefined;
+    if (call === undefined) return { name: step.accessor };
+    return call === "instance" && step.ownParameters.length !== 1 ? { name: step.accessor, call, arity: step.ownParameters.length } : { name: step.accessor, call };
   });
 }

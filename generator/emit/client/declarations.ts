@@ -1,6 +1,7 @@
 import type { MethodSignatureStructure, OptionalKind, PropertySignatureStructure } from "ts-morph";
 import type { Operation, Parameter } from "../../model/types.ts";
 import { fieldKey, optionKey } from "../../../templates/runtime/option-keys.ts";
+import { bindingName } from "../../names.ts";
 import { jsDoc, propertyName, type Declaration, type InterfaceDeclaration, type TypeScriptWriter } from "../ts.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 import { inputType, outputType, resolveObject, type TypeNames } from "./type-text.ts";
@@ -83,13 +84,19 @@ function fieldsInterface(resource: ResourcePlan, names: TypeNames): InterfaceDec
 }
 
 function contextInterface(resource: ResourcePlan): InterfaceDeclaration {
+  return { kind: "interface", isExported: true, name: `${resource.typeBase}Context`, methods: singleMethods(resource, "instance"), properties: resource.children.map(childProperty) };
+}
+
+/** create/fetch/update/remove on one side (list accessor or instance context), as the plan placed them. */
+function singleMethods(resource: ResourcePlan, side: "list" | "instance"): Method[] {
   const base = resource.typeBase;
   const methods: Method[] = [];
-  const { fetch, update, remove } = resource.operations;
-  if (fetch) methods.push(operationMethod("fetch", fetch, `${base}FetchOptions`, `${base}Instance`));
-  if (update) methods.push(operationMethod("update", update, `${base}UpdateOptions`, `${base}Instance`));
-  if (remove) methods.push(operationMethod("remove", remove, `${base}RemoveOptions`, "boolean"));
-  return { kind: "interface", isExported: true, name: `${base}Context`, methods, properties: resource.children.map(childProperty) };
+  for (const kind of ["create", "fetch", "update", "remove"] as const) {
+    const operation = resource.operations[kind];
+    if (operation === undefined || resource.placement[kind] !== side) continue;
+    methods.push(operationMethod(kind, operation, `${base}${capitalize(kind)}Options`, kind === "remove" ? "boolean" : `${base}Instance`));
+  }
+  return methods;
 }
 
 function listInstanceInterface(resource: ResourcePlan): InterfaceDeclaration {
@@ -97,11 +104,11 @@ function listInstanceInterface(resource: ResourcePlan): InterfaceDeclaration {
   const instance = `${base}Instance`;
   const structure: InterfaceDeclaration = { kind: "interface", isExported: true, name: `${base}ListInstance`, docs: jsDoc(resource.resource.description), methods: [], properties: [] };
   if (resource.callable) {
-    const parameters = resource.callable === "instance" ? [{ name: "sid", type: "string" }] : [];
+    const parameters = resource.callable !== "instance" ? [] : resource.ownParameters.length === 1 ? [{ name: "sid", type: "string" }] : resource.ownParameters.map((name) => ({ name: safeParameterName(name), type: "string" }));
     structure.callSignatures = [{ parameters, returnType: `${base}Context` }];
     structure.methods!.push({ name: "get", parameters, returnType: `${base}Context` });
   }
-  if (resource.operations.create) structure.methods!.push(operationMethod("create", resource.operations.create, `${base}CreateOptions`, instance));
+  structure.methods!.push(...singleMethods(resource, "list"));
   if (resource.operations.list) structure.methods!.push(...listMethods(`${base}ListOptions`, instance));
   structure.properties = (resource.callable === "instance" ? resource.listChildren : resource.children).map(childProperty);
   return structure;
@@ -162,6 +169,11 @@ function optionsInterface(plan: ClientPlan, name: string, operation: Operation, 
     }
   }
   return structure;
+}
+
+/** A path parameter as a TypeScript parameter name: `FlexUserSid` → `flexUserSid`, never a reserved word. */
+function safeParameterName(name: string): string {
+  return bindingName(name);
 }
 
 function capitalize(text: string): string {

@@ -28,9 +28,15 @@ export function renderDescriptor(plan: ClientPlan): string {
 function resourceDescriptor(plan: ClientPlan, resource: ResourcePlan): ResourceDescriptor {
   const descriptor: { -readonly [K in keyof ResourceDescriptor]: ResourceDescriptor[K] } = { name: resource.accessor };
   if (resource.callable) descriptor.callable = resource.callable;
+  if (resource.callable === "instance" && resource.ownParameters.length !== 1) descriptor.arity = resource.ownParameters.length;
   for (const kind of KINDS) {
     const operation = resource.operations[kind];
-    if (operation) descriptor[kind] = operationDescriptor(operation);
+    if (operation) {
+      const made = operationDescriptor(operation);
+      const usual = kind === "create" || kind === "list" ? "list" : "instance";
+      if (resource.placement[kind] !== usual) made.on = resource.placement[kind];
+      descriptor[kind] = made;
+    }
   }
   const dates = dateFields(resource.instanceSchema, plan.api);
   if (dates.length > 0) descriptor.dates = dates;
@@ -40,7 +46,7 @@ function resourceDescriptor(plan: ClientPlan, resource: ResourcePlan): ResourceD
   return descriptor;
 }
 
-function operationDescriptor(operation: Operation): OperationDescriptor {
+function operationDescriptor(operation: Operation): { -readonly [K in keyof OperationDescriptor]: OperationDescriptor[K] } {
   const descriptor: { -readonly [K in keyof OperationDescriptor]: OperationDescriptor[K] } = { method: operation.method, path: operation.path };
   const at = (location: string) => operation.parameters.filter((parameter) => parameter.location === location).map(parameterCode);
   const query = at("query");

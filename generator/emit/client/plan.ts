@@ -11,9 +11,20 @@ export interface ResourcePlan {
   /** Unique PascalCase stem for this resource's types: `User` → `UserInstance`, `UserCreateOptions`. */
   typeBase: string;
   operations: Partial<Record<OperationKind, Operation>>;
+  /**
+   * Where each method lives, by the path its operation is on: the list
+   * accessor (`users.create`, `balance.fetch`) or an instance context
+   * (`users(sid).fetch`, `knowledge(id).create`).
+   */
+  placement: Partial<Record<OperationKind, "list" | "instance">>;
   callable?: "instance" | "singleton";
   /** Response fields holding each instance path value, parents first. */
   keys?: string[];
+  /**
+   * The path values the accessor itself takes: usually one (`users(sid)`), more
+   * where no parent supplies them (flex v2's `flexUser(instanceSid, flexUserSid)`).
+   */
+  ownParameters: string[];
   instanceSchema?: ObjectSchema;
   /** Children on the instance context: `services(sid).roles`. */
   children: ResourcePlan[];
@@ -51,19 +62,30 @@ export function planClient(api: ApiModel): ClientPlan {
   const operations = new Map(api.operations.map((operation) => [operation.operationId, operation]));
   const all: ResourcePlan[] = [];
 
-  const plan = (resource: Resource, siblings: UniqueNames): ResourcePlan => {
+  /** `provided`: how many path values the parent chain already supplies. */
+  const plan = (resource: Resource, siblings: UniqueNames, provided: number): ResourcePlan => {
     const planned: ResourcePlan = {
       resource,
       accessor: siblings.claim(accessorName(resource.mountName)),
       binding: "",
       typeBase: types.claim(typeName(resource.typeStem === "" ? resource.mountName : resource.typeStem)),
       operations: operationsByKind(resource, operations),
+      placement: {},
+      ownParameters: [],
       children: [],
       listChildren: [],
     };
     const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined ? "instance" : undefined;
     if (callable) planned.callable = callable;
-    if (callable === "instance") planned.keys = instanceKeys(resource.instancePath!);
+    for (const [kind, operation] of Object.entries(planned.operations) as Array<[OperationKind, Operation]>) {
+      planned.placement[kind] = callable !== undefined && operation.path === resource.instancePath ? "instance" : "list";
+      // No Twilio document has one; the runtime pages only from a list accessor.
+      if (kind === "list" && planned.placement[kind] === "instance") throw new Error(`${operation.operationId}: a list operation on an instance path is not supported`);
+    }
+    if (callable === "instance") {
+      planned.keys = instanceKeys(resource.instancePath!);
+      planned.ownParameters = pathParameters(resource.instancePath!).slice(provided);
+    }
     const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
     if (instanceSchema) planned.instanceSchema = instanceSchema;
     all.push(planned);
@@ -71,12 +93,13 @@ export function planClient(api: ApiModel): ClientPlan {
     for (const key of resource.children) {
       const child = byKey.get(key)!;
       const onList = callable === "instance" && child.parentMount === "list";
-      (onList ? planned.listChildren : planned.children).push(plan(child, childNames));
+      const values = onList || callable === undefined ? provided : pathParameters(resource.instancePath ?? "").length;
+      (onList ? planned.listChildren : planned.children).push(plan(child, childNames, values));
     }
     return planned;
   };
   const rootNames = new UniqueNames(["API", "BASE_URL"]);
-  const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames));
+  const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames, 0));
   for (const root of roots) root.binding = bindingName(root.accessor);
   const result: ClientPlan = { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
   const account = roots.find((root) => root.accessor === "accounts" && root.callable === "instance" && /\/Accounts\/\{[^}]+\}(\.json)?$/.test(root.resource.instancePath ?? ""));
@@ -97,7 +120,11 @@ function operationsByKind(resource: Resource, operations: Map<string, Operation>
 
 /** `{Sid}` is read from `sid`, `{ChatServiceSid}` from `chat_service_sid`: how Twilio names those fields. */
 function instanceKeys(instancePath: string): string[] {
-  return [...instancePath.matchAll(/\{([^}]+)\}/g)].map((match) => snakeCase(match[1]!));
+  return pathParameters(instancePath).map((name) => snakeCase(name));
+}
+
+function pathParameters(path: string): string[] {
+  return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
 }
 
 function instanceSchemaOf(operations: Partial<Record<OperationKind, Operation>>) {

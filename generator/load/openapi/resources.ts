@@ -24,15 +24,18 @@ interface Draft extends Resource {
  */
 export class ResourceTreeBuilder {
   private readonly drafts = new Map<string, Draft>();
-  /** List path shape → its path-level mount name. */
+  /** List path shape → its path-level mount name, and its path (operations or not). */
   private readonly listMounts: Map<string, string>;
+  private readonly listPaths: Map<string, string>;
 
   constructor(
     private readonly ctx: RunContext,
     private readonly entries: PathEntry[],
     private readonly place: (pointer: string) => SourcePlace,
   ) {
-    this.listMounts = new Map(entries.filter((entry) => entry.pathType === "list").map((entry) => [pathShape(entry.path), pathMountName(entry)]));
+    const lists = entries.filter((entry) => entry.pathType === "list");
+    this.listMounts = new Map(lists.map((entry) => [pathShape(entry.path), pathMountName(entry)]));
+    this.listPaths = new Map(lists.map((entry) => [pathShape(entry.path), entry.path]));
   }
 
   /** Registers a path and returns the key of the resource it belongs to. */
@@ -50,6 +53,8 @@ export class ResourceTreeBuilder {
     const draft = this.drafts.get(key) ?? this.createDraft(key, entry, mountName, twilio, split);
     if (entry.pathType === "list") draft.listPath = entry.path;
     else draft.instancePath = entry.path;
+    // A list path with no operations still makes its instance a list member (bulkexports' /v1/Exports).
+    if (joinsList && draft.listPath === undefined) draft.listPath = this.listPaths.get(listShape);
     return key;
   }
 
@@ -101,14 +106,16 @@ export class ResourceTreeBuilder {
    * (making namespaces on the way), or off the version root.
    */
   private namespaceFor(shape: string, versionPrefix: string, byShape: Map<string, Draft>): Draft {
+    const existing = this.drafts.get(shape);
+    if (existing) return existing;
     const mountName = mountNameFromPath(shape);
     const namespace: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, children: [], operations: [], versionPrefix };
     this.drafts.set(shape, namespace);
     byShape.set(shape, namespace);
     for (let above = shape.slice(0, shape.lastIndexOf("/")); above.length > versionPrefix.length; above = above.slice(0, above.lastIndexOf("/"))) {
-      const existing = byShape.get(above);
-      if (existing) {
-        attach(namespace, existing, above);
+      const found = byShape.get(above);
+      if (found) {
+        attach(namespace, found, above);
         return namespace;
       }
       if (!above.endsWith("/{}")) {

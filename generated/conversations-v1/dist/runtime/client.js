@@ -46,7 +46,8 @@ function buildResources(transport, api) {
 function accessor(runtime, resource, parentValues) {
   let target;
   if (resource.callable === "instance") {
-    const select = (sid) => context(runtime, resource, [...parentValues, sid]);
+    const arity = resource.arity ?? 1;
+    const select = (...sids) => context(runtime, resource, [...parentValues, ...sids.slice(0, arity)]);
     define(select, "get", select);
     target = select;
     for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
@@ -59,12 +60,20 @@ function accessor(runtime, resource, parentValues) {
     target = {};
     defineChildren(target, runtime, resource, parentValues);
   }
-  if (resource.create) {
-    const operation = resource.create;
-    define(target, "create", (...args) => callWith(operation, args, (params, call) => invoke(runtime, operation, parentValues, params, call).then((raw) => instance(runtime, resource, parentValues, raw))));
-  }
   if (resource.list) defineListMethods(target, runtime, resource, resource.list, parentValues);
+  defineOperations(target, runtime, resource, "list", () => parentValues);
   return target;
+}
+const SINGLE_KINDS = ["create", "fetch", "update", "remove"];
+function defineOperations(target, runtime, resource, side, valuesOf) {
+  for (const kind of SINGLE_KINDS) {
+    const operation = resource[kind];
+    if (operation === void 0 || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
+    define(target, kind, function(...args) {
+      const values = valuesOf(this);
+      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => kind === "remove" ? true : instance(runtime, resource, values, raw)));
+    });
+  }
 }
 function defineListMethods(target, runtime, resource, operation, parentValues) {
   const toItem = (raw) => instance(runtime, resource, parentValues, raw);
@@ -88,19 +97,7 @@ function prototypeOf(runtime, resource) {
   let prototype = runtime.prototypes.get(resource);
   if (prototype !== void 0) return prototype;
   prototype = {};
-  const refetch = (operation) => function(...args) {
-    const values = this[VALUES];
-    return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => instance(runtime, resource, values, raw)));
-  };
-  if (resource.fetch) define(prototype, "fetch", refetch(resource.fetch));
-  if (resource.update) define(prototype, "update", refetch(resource.update));
-  if (resource.remove) {
-    const operation = resource.remove;
-    define(prototype, "remove", function(...args) {
-      const values = this[VALUES];
-      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then(() => true));
-    });
-  }
+  defineOperations(prototype, runtime, resource, "instance", (self) => self[VALUES]);
   for (const child of resource.children ?? []) {
     Object.defineProperty(prototype, child.name, {
       configurable: true,

@@ -17,6 +17,12 @@ export interface OperationDescriptor {
   form?: readonly ParameterCode[];
   /** The request body is JSON: the call's remaining options are sent as the body. */
   json?: boolean;
+  /**
+   * Set where the method is not where its kind usually is: `list` for a fetch,
+   * update or remove on the list accessor (`balance.fetch()`), `instance` for a
+   * create or list on a context (`knowledge(id).create()`).
+   */
+  on?: "list" | "instance";
   /** For lists: the key of the item array, and the spec's PageSize maximum. */
   pageKey?: string;
   maxPageSize?: number;
@@ -27,6 +33,8 @@ export interface ResourceDescriptor {
   name: string;
   /** Has an instance path, so the accessor is callable: `users(sid)`, or `configuration()` for a singleton. */
   callable?: "instance" | "singleton";
+  /** How many path values an instance accessor takes, when not one: `flexUser(instanceSid, flexUserSid)`. */
+  arity?: number;
   create?: OperationDescriptor;
   list?: OperationDescriptor;
   fetch?: OperationDescriptor;
