@@ -197,6 +197,8 @@ export interface ApiModel {
   title: string;
   /** Scheme and host, e.g. `https://conversations.twilio.com`. */
   baseUrl: string;
+  /** How callers authenticate: HTTP Basic (account SID or API key), and/or OAuth2 bearer tokens. */
+  auth: { basic: boolean; oauth2?: { tokenUrl: string } };
   source: SourceInfo;
   /** Top-level resource keys, sorted. */
   roots: string[];

@@ -37,7 +37,7 @@ const CANDIDATES = ["US", "sample", "1", "en-US", "2024-05-01", "+15005550006", 
 
 /** Twilio's SID patterns, `^IS[0-9a-fA-F]{32}$`, give `ISaaaa…`; a few other shapes are tried before giving up. */
 function fromPattern(pattern: string, name: string): string {
-  const sid = /^\^([A-Z]{2})\[0-9a-fA-F\]\{32\}\$$/.exec(pattern);
+  const sid = /^\^?([A-Z]{2})\[0-9a-f(?:A-F)?\]\{32\}\$?$/.exec(pattern);
   if (sid) return `${sid[1]}${"a".repeat(32)}`;
   const regex = new RegExp(pattern);
   const candidate = CANDIDATES.find((value) => regex.test(value));

@@ -154,3 +154,10 @@ describe("retries", () => {
     expect(stub.requests).toHaveLength(3);
   });
 });
+
+describe("OAuth2 access tokens", () => {
+  it("are sent as a bearer token, with no account SID or auth token needed", async () => {
+    await new Transport("", "", { baseUrl, accessToken: "tok-123" }, "test").request({ method: "GET", url: USERS });
+    expect(stub.requests.at(-1)!.headers["authorization"]).toBe("Bearer tok-123");
+  });
+});

@@ -48,6 +48,17 @@ describe("all 50 documents of the pinned package (--all)", () => {
     expect(total).toBe(SPEC_OPERATION_TOTAL);
   });
 
+  it("reach every operation with all its path values: the accessor chain supplies exactly what the path needs", () => {
+    for (const file of documents) {
+      const id = apiIdOf(file);
+      const calls = JSON.parse(readFileSync(join(out, id, "calls.json"), "utf8")) as { operations: Record<string, { path: string; pathParameters: string[]; chain: Array<{ call?: string; arity?: number }> }> };
+      for (const [operationId, route] of Object.entries(calls.operations)) {
+        const supplied = route.chain.reduce((sum, step) => sum + (step.call === "instance" ? (step.arity ?? 1) : 0), 0);
+        expect(supplied, `${id} ${operationId} ${route.path}`).toBe(route.pathParameters.length);
+      }
+    }
+  });
+
   it(
     "type-check under --strict, every package in one program",
     async () => {
@@ -99,7 +110,9 @@ describe("a Prism smoke test per API", () => {
         const baseUrl = await prism.start();
         try {
           const { default: twilio } = (await import(pathToFileURL(join(out, api.id, "dist/index.js")).href)) as { default: (sid: string, token: string, options: object) => unknown };
-          const caller = new OperationCaller(twilio(`AC${"a".repeat(32)}`, "token", { baseUrl }), planClient(api));
+          // The Organizations API takes OAuth2 bearer tokens; the others HTTP Basic.
+          const auth = api.auth.basic ? {} : { accessToken: "access-token" };
+          const caller = new OperationCaller(twilio(`AC${"a".repeat(32)}`, "token", { baseUrl, ...auth }), planClient(api));
           for (const operation of operations) {
             try {
               await caller.call(operation.operationId, samplePathValues(operation), sampleOptions(operation, api));

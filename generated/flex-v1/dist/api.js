@@ -384,18 +384,6 @@ const interaction = {
     }
   ]
 };
-const pluginArchive = {
-  name: "pluginArchive",
-  callable: "singleton",
-  update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
-  dates: ["date_created", "date_updated"]
-};
-const pluginConfigurationArchive = {
-  name: "pluginConfigurationArchive",
-  callable: "singleton",
-  update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
-  dates: ["date_created"]
-};
 const pluginConfigurations = {
   name: "pluginConfigurations",
   callable: "instance",
@@ -417,6 +405,12 @@ const pluginConfigurations = {
   dates: ["date_created"],
   keys: ["sid"],
   children: [
+    {
+      name: "pluginConfigurationArchive",
+      callable: "singleton",
+      update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
+      dates: ["date_created"]
+    },
     {
       name: "plugins",
       callable: "instance",
@@ -454,16 +448,6 @@ const pluginReleases = {
   dates: ["date_created"],
   keys: ["sid"]
 };
-const pluginVersionArchive = {
-  name: "pluginVersionArchive",
-  callable: "singleton",
-  update: {
-    method: "POST",
-    path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
-    headers: ["Flex-Metadata"]
-  },
-  dates: ["date_created"]
-};
 const plugins = {
   name: "plugins",
   callable: "instance",
@@ -492,6 +476,12 @@ const plugins = {
   keys: ["sid"],
   children: [
     {
+      name: "pluginArchive",
+      callable: "singleton",
+      update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
+      dates: ["date_created", "date_updated"]
+    },
+    {
       name: "pluginVersions",
       callable: "instance",
       create: {
@@ -514,7 +504,19 @@ const plugins = {
         headers: ["Flex-Metadata"]
       },
       dates: ["date_created"],
-      keys: ["plugin_sid", "sid"]
+      keys: ["plugin_sid", "sid"],
+      children: [
+        {
+          name: "pluginVersionArchive",
+          callable: "singleton",
+          update: {
+            method: "POST",
+            path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+            headers: ["Flex-Metadata"]
+          },
+          dates: ["date_created"]
+        }
+      ]
     }
   ]
 };
@@ -569,11 +571,8 @@ const API = {
     insightsSettingsComment,
     insightsUserRoles,
     interaction,
-    pluginArchive,
-    pluginConfigurationArchive,
     pluginConfigurations,
     pluginReleases,
-    pluginVersionArchive,
     plugins,
     provisioningStatus,
     webChannel
@@ -597,11 +596,8 @@ export {
   insightsSettingsComment,
   insightsUserRoles,
   interaction,
-  pluginArchive,
-  pluginConfigurationArchive,
   pluginConfigurations,
   pluginReleases,
-  pluginVersionArchive,
   plugins,
   provisioningStatus,
   webChannel

@@ -403,20 +403,6 @@ export const interaction: ResourceDescriptor = {
   ],
 };
 
-export const pluginArchive: ResourceDescriptor = {
-  name: "pluginArchive",
-  callable: "singleton",
-  update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
-  dates: ["date_created", "date_updated"],
-};
-
-export const pluginConfigurationArchive: ResourceDescriptor = {
-  name: "pluginConfigurationArchive",
-  callable: "singleton",
-  update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
-  dates: ["date_created"],
-};
-
 export const pluginConfigurations: ResourceDescriptor = {
   name: "pluginConfigurations",
   callable: "instance",
@@ -438,6 +424,12 @@ export const pluginConfigurations: ResourceDescriptor = {
   dates: ["date_created"],
   keys: ["sid"],
   children: [
+    {
+      name: "pluginConfigurationArchive",
+      callable: "singleton",
+      update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
+      dates: ["date_created"],
+    },
     {
       name: "plugins",
       callable: "instance",
@@ -477,17 +469,6 @@ export const pluginReleases: ResourceDescriptor = {
   keys: ["sid"],
 };
 
-export const pluginVersionArchive: ResourceDescriptor = {
-  name: "pluginVersionArchive",
-  callable: "singleton",
-  update: {
-    method: "POST",
-    path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
-    headers: ["Flex-Metadata"],
-  },
-  dates: ["date_created"],
-};
-
 export const plugins: ResourceDescriptor = {
   name: "plugins",
   callable: "instance",
@@ -516,6 +497,12 @@ export const plugins: ResourceDescriptor = {
   keys: ["sid"],
   children: [
     {
+      name: "pluginArchive",
+      callable: "singleton",
+      update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
+      dates: ["date_created", "date_updated"],
+    },
+    {
       name: "pluginVersions",
       callable: "instance",
       create: {
@@ -539,6 +526,18 @@ export const plugins: ResourceDescriptor = {
       },
       dates: ["date_created"],
       keys: ["plugin_sid", "sid"],
+      children: [
+        {
+          name: "pluginVersionArchive",
+          callable: "singleton",
+          update: {
+            method: "POST",
+            path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+            headers: ["Flex-Metadata"],
+          },
+          dates: ["date_created"],
+        },
+      ],
     },
   ],
 };
@@ -596,11 +595,8 @@ export const API: ApiDescriptor = {
     insightsSettingsComment,
     insightsUserRoles,
     interaction,
-    pluginArchive,
-    pluginConfigurationArchive,
     pluginConfigurations,
     pluginReleases,
-    pluginVersionArchive,
     plugins,
     provisioningStatus,
     webChannel,

@@ -81,11 +81,8 @@ export interface FlexV1 {
   readonly insightsSettingsComment: InsightsSettingsCommentListInstance;
   readonly insightsUserRoles: InsightsUserRolesListInstance;
   readonly interaction: InteractionListInstance;
-  readonly pluginArchive: PluginArchiveListInstance;
-  readonly pluginConfigurationArchive: PluginConfigurationArchiveListInstance;
   readonly pluginConfigurations: PluginConfigurationListInstance;
   readonly pluginReleases: PluginReleaseListInstance;
-  readonly pluginVersionArchive: PluginVersionArchiveListInstance;
   readonly plugins: PluginListInstance;
   /** Status for email provisioning */
   readonly provisioningStatus: ProvisioningStatusListInstance;
@@ -1524,83 +1521,6 @@ export interface InteractionTransferListInstance {
   ): Promise<InteractionTransferInstance>;
 }
 
-export interface PluginArchiveFields {
-  /** The unique string that we created to identify the Flex Plugin resource. */
-  sid?: string | null;
-  /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Plugin resource and owns this resource. */
-  accountSid?: string | null;
-  /** The name that uniquely identifies this Flex Plugin resource. */
-  uniqueName?: string | null;
-  /** The friendly name this Flex Plugin resource. */
-  friendlyName?: string | null;
-  /** A descriptive string that you create to describe the plugin resource. It can be up to 500 characters long */
-  description?: string | null;
-  /** Whether the Flex Plugin is archived. The default value is false. */
-  archived?: boolean | null;
-  /** The date and time in GMT when the Flex Plugin was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
-  dateCreated?: Date | null;
-  /** The date and time in GMT when the Flex Plugin was last updated specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
-  dateUpdated?: Date | null;
-  /** The absolute URL of the Flex Plugin resource. */
-  url?: string | null;
-}
-
-export interface PluginArchiveContext {
-  update(
-    params?: PluginArchiveUpdateOptions,
-    options?: CallOptions | Callback<PluginArchiveInstance>,
-  ): Promise<PluginArchiveInstance>;
-}
-
-export interface PluginArchiveInstance extends PluginArchiveContext, PluginArchiveFields {}
-
-export interface PluginArchiveUpdateOptions {
-  /** The Flex-Metadata HTTP request header */
-  flexMetadata?: string;
-}
-
-export interface PluginArchiveListInstance {
-  (): PluginArchiveContext;
-  get(): PluginArchiveContext;
-}
-
-export interface PluginConfigurationArchiveFields {
-  /** The unique string that we created to identify the Flex Plugin Configuration resource. */
-  sid?: string | null;
-  /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Plugin Configuration resource and owns this resource. */
-  accountSid?: string | null;
-  /** The name of this Flex Plugin Configuration. */
-  name?: string | null;
-  /** The description of the Flex Plugin Configuration resource. */
-  description?: string | null;
-  /** Whether the Flex Plugin Configuration is archived. The default value is false. */
-  archived?: boolean | null;
-  /** The date and time in GMT when the Flex Plugin Configuration was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
-  dateCreated?: Date | null;
-  /** The absolute URL of the Flex Plugin Configuration resource. */
-  url?: string | null;
-}
-
-export interface PluginConfigurationArchiveContext {
-  update(
-    params?: PluginConfigurationArchiveUpdateOptions,
-    options?: CallOptions | Callback<PluginConfigurationArchiveInstance>,
-  ): Promise<PluginConfigurationArchiveInstance>;
-}
-
-export interface PluginConfigurationArchiveInstance
-  extends PluginConfigurationArchiveContext, PluginConfigurationArchiveFields {}
-
-export interface PluginConfigurationArchiveUpdateOptions {
-  /** The Flex-Metadata HTTP request header */
-  flexMetadata?: string;
-}
-
-export interface PluginConfigurationArchiveListInstance {
-  (): PluginConfigurationArchiveContext;
-  get(): PluginConfigurationArchiveContext;
-}
-
 export interface PluginConfigurationFields {
   /** The unique string that we created to identify the Flex Plugin Configuration resource. */
   sid?: string | null;
@@ -1620,6 +1540,7 @@ export interface PluginConfigurationFields {
 }
 
 export interface PluginConfigurationContext {
+  readonly pluginConfigurationArchive: PluginConfigurationArchiveListInstance;
   readonly plugins: ConfiguredPluginListInstance;
   fetch(
     params?: PluginConfigurationFetchOptions,
@@ -1684,6 +1605,43 @@ export interface PluginConfigurationListInstance {
     params?: PluginConfigurationListOptions,
     options?: CallOptions,
   ): AsyncGenerator<PluginConfigurationInstance, void, undefined>;
+}
+
+export interface PluginConfigurationArchiveFields {
+  /** The unique string that we created to identify the Flex Plugin Configuration resource. */
+  sid?: string | null;
+  /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Plugin Configuration resource and owns this resource. */
+  accountSid?: string | null;
+  /** The name of this Flex Plugin Configuration. */
+  name?: string | null;
+  /** The description of the Flex Plugin Configuration resource. */
+  description?: string | null;
+  /** Whether the Flex Plugin Configuration is archived. The default value is false. */
+  archived?: boolean | null;
+  /** The date and time in GMT when the Flex Plugin Configuration was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
+  dateCreated?: Date | null;
+  /** The absolute URL of the Flex Plugin Configuration resource. */
+  url?: string | null;
+}
+
+export interface PluginConfigurationArchiveContext {
+  update(
+    params?: PluginConfigurationArchiveUpdateOptions,
+    options?: CallOptions | Callback<PluginConfigurationArchiveInstance>,
+  ): Promise<PluginConfigurationArchiveInstance>;
+}
+
+export interface PluginConfigurationArchiveInstance
+  extends PluginConfigurationArchiveContext, PluginConfigurationArchiveFields {}
+
+export interface PluginConfigurationArchiveUpdateOptions {
+  /** The Flex-Metadata HTTP request header */
+  flexMetadata?: string;
+}
+
+export interface PluginConfigurationArchiveListInstance {
+  (): PluginConfigurationArchiveContext;
+  get(): PluginConfigurationArchiveContext;
 }
 
 export interface ConfiguredPluginFields {
@@ -1847,48 +1805,6 @@ export interface PluginReleaseListInstance {
   ): AsyncGenerator<PluginReleaseInstance, void, undefined>;
 }
 
-export interface PluginVersionArchiveFields {
-  /** The unique string that we created to identify the Flex Plugin Version resource. */
-  sid?: string | null;
-  /** The SID of the Flex Plugin resource this Flex Plugin Version belongs to. */
-  pluginSid?: string | null;
-  /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Plugin Version resource and owns this resource. */
-  accountSid?: string | null;
-  /** The unique version of this Flex Plugin Version. */
-  version?: string | null;
-  /** The URL of where the Flex Plugin Version JavaScript bundle is hosted on. */
-  pluginUrl?: string | null;
-  /** A changelog that describes the changes this Flex Plugin Version brings. */
-  changelog?: string | null;
-  /** Whether to inject credentials while accessing this Plugin Version. The default value is false. */
-  private?: boolean | null;
-  /** Whether the Flex Plugin Version is archived. The default value is false. */
-  archived?: boolean | null;
-  /** The date and time in GMT when the Flex Plugin Version was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
-  dateCreated?: Date | null;
-  /** The absolute URL of the Flex Plugin Version resource. */
-  url?: string | null;
-}
-
-export interface PluginVersionArchiveContext {
-  update(
-    params?: PluginVersionArchiveUpdateOptions,
-    options?: CallOptions | Callback<PluginVersionArchiveInstance>,
-  ): Promise<PluginVersionArchiveInstance>;
-}
-
-export interface PluginVersionArchiveInstance extends PluginVersionArchiveContext, PluginVersionArchiveFields {}
-
-export interface PluginVersionArchiveUpdateOptions {
-  /** The Flex-Metadata HTTP request header */
-  flexMetadata?: string;
-}
-
-export interface PluginVersionArchiveListInstance {
-  (): PluginVersionArchiveContext;
-  get(): PluginVersionArchiveContext;
-}
-
 export interface PluginFields {
   /** The unique string that we created to identify the Flex Plugin resource. */
   sid?: string | null;
@@ -1912,6 +1828,7 @@ export interface PluginFields {
 }
 
 export interface PluginContext {
+  readonly pluginArchive: PluginArchiveListInstance;
   readonly pluginVersions: PluginVersionListInstance;
   fetch(params?: PluginFetchOptions, options?: CallOptions | Callback<PluginInstance>): Promise<PluginInstance>;
   update(params?: PluginUpdateOptions, options?: CallOptions | Callback<PluginInstance>): Promise<PluginInstance>;
@@ -1973,6 +1890,46 @@ export interface PluginListInstance {
   iterate(params?: PluginListOptions, options?: CallOptions): AsyncGenerator<PluginInstance, void, undefined>;
 }
 
+export interface PluginArchiveFields {
+  /** The unique string that we created to identify the Flex Plugin resource. */
+  sid?: string | null;
+  /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Plugin resource and owns this resource. */
+  accountSid?: string | null;
+  /** The name that uniquely identifies this Flex Plugin resource. */
+  uniqueName?: string | null;
+  /** The friendly name this Flex Plugin resource. */
+  friendlyName?: string | null;
+  /** A descriptive string that you create to describe the plugin resource. It can be up to 500 characters long */
+  description?: string | null;
+  /** Whether the Flex Plugin is archived. The default value is false. */
+  archived?: boolean | null;
+  /** The date and time in GMT when the Flex Plugin was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
+  dateCreated?: Date | null;
+  /** The date and time in GMT when the Flex Plugin was last updated specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
+  dateUpdated?: Date | null;
+  /** The absolute URL of the Flex Plugin resource. */
+  url?: string | null;
+}
+
+export interface PluginArchiveContext {
+  update(
+    params?: PluginArchiveUpdateOptions,
+    options?: CallOptions | Callback<PluginArchiveInstance>,
+  ): Promise<PluginArchiveInstance>;
+}
+
+export interface PluginArchiveInstance extends PluginArchiveContext, PluginArchiveFields {}
+
+export interface PluginArchiveUpdateOptions {
+  /** The Flex-Metadata HTTP request header */
+  flexMetadata?: string;
+}
+
+export interface PluginArchiveListInstance {
+  (): PluginArchiveContext;
+  get(): PluginArchiveContext;
+}
+
 export interface PluginVersionFields {
   /** The unique string that we created to identify the Flex Plugin Version resource. */
   sid?: string | null;
@@ -1998,6 +1955,7 @@ export interface PluginVersionFields {
 }
 
 export interface PluginVersionContext {
+  readonly pluginVersionArchive: PluginVersionArchiveListInstance;
   fetch(
     params?: PluginVersionFetchOptions,
     options?: CallOptions | Callback<PluginVersionInstance>,
@@ -2067,6 +2025,48 @@ export interface PluginVersionListInstance {
     params?: PluginVersionListOptions,
     options?: CallOptions,
   ): AsyncGenerator<PluginVersionInstance, void, undefined>;
+}
+
+export interface PluginVersionArchiveFields {
+  /** The unique string that we created to identify the Flex Plugin Version resource. */
+  sid?: string | null;
+  /** The SID of the Flex Plugin resource this Flex Plugin Version belongs to. */
+  pluginSid?: string | null;
+  /** The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the Flex Plugin Version resource and owns this resource. */
+  accountSid?: string | null;
+  /** The unique version of this Flex Plugin Version. */
+  version?: string | null;
+  /** The URL of where the Flex Plugin Version JavaScript bundle is hosted on. */
+  pluginUrl?: string | null;
+  /** A changelog that describes the changes this Flex Plugin Version brings. */
+  changelog?: string | null;
+  /** Whether to inject credentials while accessing this Plugin Version. The default value is false. */
+  private?: boolean | null;
+  /** Whether the Flex Plugin Version is archived. The default value is false. */
+  archived?: boolean | null;
+  /** The date and time in GMT when the Flex Plugin Version was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
+  dateCreated?: Date | null;
+  /** The absolute URL of the Flex Plugin Version resource. */
+  url?: string | null;
+}
+
+export interface PluginVersionArchiveContext {
+  update(
+    params?: PluginVersionArchiveUpdateOptions,
+    options?: CallOptions | Callback<PluginVersionArchiveInstance>,
+  ): Promise<PluginVersionArchiveInstance>;
+}
+
+export interface PluginVersionArchiveInstance extends PluginVersionArchiveContext, PluginVersionArchiveFields {}
+
+export interface PluginVersionArchiveUpdateOptions {
+  /** The Flex-Metadata HTTP request header */
+  flexMetadata?: string;
+}
+
+export interface PluginVersionArchiveListInstance {
+  (): PluginVersionArchiveContext;
+  get(): PluginVersionArchiveContext;
 }
 
 export interface ProvisioningStatusFields {

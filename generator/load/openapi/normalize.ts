@@ -42,6 +42,7 @@ export function normalizeApi(ctx: RunContext, loaded: LoadedDocument, apiId?: st
     ...splitApiId(id),
     title: titleOf(root),
     baseUrl: baseUrlOf(ctx, root, entries, place),
+    auth: authOf(root),
     source: { file: loaded.source.file, sha256: loaded.source.sha256 },
     roots,
     resources,
@@ -88,6 +89,19 @@ function rejectDuplicateRoutes(operations: Operation[], place: (pointer: string)
     }
     seen.set(route, operation);
   }
+}
+
+/** Twilio's documents declare `accountSid_authToken` (HTTP Basic), or an OAuth2 client-credentials flow. */
+function authOf(root: Record<string, unknown>): ApiModel["auth"] {
+  const components = isRecord(root["components"]) ? root["components"] : {};
+  const schemes = isRecord(components["securitySchemes"]) ? Object.values(components["securitySchemes"]).filter(isRecord) : [];
+  const auth: ApiModel["auth"] = { basic: schemes.length === 0 || schemes.some((scheme) => scheme["type"] === "http" && scheme["scheme"] === "basic") };
+  for (const scheme of schemes) {
+    const flows = isRecord(scheme["flows"]) ? scheme["flows"] : {};
+    const credentials = isRecord(flows["clientCredentials"]) ? flows["clientCredentials"] : undefined;
+    if (scheme["type"] === "oauth2" && credentials && typeof credentials["tokenUrl"] === "string") auth.oauth2 = { tokenUrl: credentials["tokenUrl"] };
+  }
+  return auth;
 }
 
 function titleOf(root: Record<string, unknown>): string {

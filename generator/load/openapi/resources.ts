@@ -81,6 +81,7 @@ export class ResourceTreeBuilder {
       for (const path of [draft.listPath, draft.instancePath]) if (path !== undefined && !draft.key.includes("#")) byShape.set(pathShape(path), draft);
     }
     for (const draft of drafts) this.linkParent(draft, byShape);
+    for (const draft of drafts) this.adoptOrphan(draft, byShape);
     const sortByMount = (a: string, b: string) => compareResources(this.drafts.get(a)!, this.drafts.get(b)!);
     const resources = [...this.drafts.values()].map((draft) => finish(draft, sortByMount)).sort((a, b) => compareCodeUnits(a.key, b.key));
     const roots = resources.filter((resource) => resource.parentKey === undefined).map((resource) => resource.key).sort(sortByMount);
@@ -97,6 +98,37 @@ export class ResourceTreeBuilder {
       return;
     }
     attach(draft, parent, shape);
+    if (draft.parentMount === "instance" && parent.instancePath !== undefined && parent.listPath !== undefined && suppliedBy(draft) < parameterCount(parent.instancePath)) {
+      // taskrouter's Workers/CumulativeStatistics names the worker instance as parent, yet its path has no worker SID.
+      draft.parentMount = "list";
+      const path = draft.listPath ?? draft.instancePath ?? draft.key;
+      this.ctx.warn(this.place(pointerOf("paths", path, "x-twilio", "parent")), `parent ${JSON.stringify(draft.parentPath)} is an instance, but this path has no value for it; mounted on the parent's list instead`);
+    }
+  }
+
+  /**
+   * A root whose path has parameters before its own segment (iam's
+   * /Organizations/{OrganizationSid}/Accounts, monitor's /v2/Alarms/{Sid}/status)
+   * cannot get those values from anywhere: it hangs off the path ending at its
+   * last such parameter, an existing resource or a callable one made for it.
+   */
+  private adoptOrphan(draft: Draft, byShape: Map<string, Draft>): void {
+    const path = draft.listPath ?? draft.instancePath;
+    if (path === undefined || draft.parentKey !== undefined) return;
+    const prefix = leadingParameterPrefix(path, draft.listPath === undefined && pathShape(path).endsWith("/{}"));
+    if (prefix === undefined) return;
+    const parent = byShape.get(pathShape(prefix)) ?? this.callableFor(prefix, draft.versionPrefix, byShape);
+    attach(draft, parent, pathShape(prefix));
+  }
+
+  private callableFor(path: string, versionPrefix: string, byShape: Map<string, Draft>): Draft {
+    const shape = pathShape(path);
+    const mountName = mountNameFromPath(shape);
+    const made: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, instancePath: path, children: [], operations: [], versionPrefix };
+    this.drafts.set(shape, made);
+    byShape.set(shape, made);
+    this.adoptOrphan(made, byShape);
+    return made;
   }
 
   /**
@@ -125,6 +157,26 @@ export class ResourceTreeBuilder {
     }
     return namespace;
   }
+}
+
+function parameterCount(path: string): number {
+  return (path.match(/\{[^}]+\}/g) ?? []).length;
+}
+
+/** Path values a resource's accessor gets from above: all of its list path's, or its instance path's but the last. */
+function suppliedBy(draft: Draft): number {
+  if (draft.listPath !== undefined) return parameterCount(draft.listPath);
+  const instance = draft.instancePath ?? "";
+  return parameterCount(instance) - (pathShape(instance).endsWith("/{}") ? 1 : 0);
+}
+
+/** `/Organizations/{OrganizationSid}/Accounts` → `/Organizations/{OrganizationSid}`; undefined when no parameter comes before the resource's own. */
+function leadingParameterPrefix(path: string, endsWithOwnParameter: boolean): string | undefined {
+  const segments = path.split("/");
+  const own = endsWithOwnParameter ? segments.length - 1 : segments.length;
+  let last = -1;
+  for (let index = 0; index < own; index++) if (/^\{[^}]+\}(\.json)?$/.test(segments[index]!)) last = index;
+  return last === -1 ? undefined : segments.slice(0, last + 1).join("/");
 }
 
 /** Links a child under its parent, on the parent's list accessor when the parent path named is its list path. */

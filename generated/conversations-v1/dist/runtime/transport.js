@@ -23,13 +23,17 @@ class Transport {
   timeoutMs;
   rewrite;
   constructor(username, password, options, clientName) {
-    if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-    if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
-    if (username.startsWith("SK") && options.accountSid === void 0) {
-      throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK\u2026)");
+    if (options.accessToken !== void 0 && options.accessToken !== "") {
+      this.authorization = `Bearer ${options.accessToken}`;
+    } else {
+      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (username.startsWith("SK") && options.accountSid === void 0) {
+        throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK\u2026)");
+      }
+      this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
     }
     this.accountSid = options.accountSid ?? username;
-    this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
     const host = processInfo();
     this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...options.userAgentExtensions ?? []].join(" ");
     this.fetchImpl = options.fetch ?? globalThis.fetch;

@@ -11,6 +11,8 @@ export interface ClientOptions extends HostOptions {
     maxRetries?: number;
     /** Required when the username is an API key (SK…): the account the key belongs to. */
     accountSid?: string;
+    /** An OAuth2 access token (Organizations API): sent as `Authorization: Bearer …` instead of Basic auth. */
+    accessToken?: string;
     userAgentExtensions?: string[];
 }
 export interface CallOptions {

@@ -17,6 +17,8 @@ export interface ClientOptions extends HostOptions {
   maxRetries?: number;
   /** Required when the username is an API key (SK…): the account the key belongs to. */
   accountSid?: string;
+  /** An OAuth2 access token (Organizations API): sent as `Authorization: Bearer …` instead of Basic auth. */
+  accessToken?: string;
   userAgentExtensions?: string[];
 }
 
@@ -66,13 +68,17 @@ export class Transport {
   private readonly rewrite: (url: string) => string;
 
   constructor(username: string, password: string, options: ClientOptions, clientName: string) {
-    if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-    if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
-    if (username.startsWith("SK") && options.accountSid === undefined) {
-      throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
+    if (options.accessToken !== undefined && options.accessToken !== "") {
+      this.authorization = `Bearer ${options.accessToken}`;
+    } else {
+      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (username.startsWith("SK") && options.accountSid === undefined) {
+        throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
+      }
+      this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
     }
     this.accountSid = options.accountSid ?? username;
-    this.authorization = `Basic ${btoa(`${username}:${password}`)}`;
     const host = processInfo();
     this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
     this.fetchImpl = options.fetch ?? globalThis.fetch;
