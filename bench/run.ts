@@ -4,11 +4,12 @@ import { parseArgs } from "node:util";
 import { createContext, type Row } from "./lib/context.ts";
 import { writeReport } from "./lib/report.ts";
 import { clientRows } from "./sections/client.ts";
+import { docsRows } from "./sections/docs.ts";
 import { generationRows } from "./sections/generation.ts";
 import { mcpRows } from "./sections/mcp.ts";
 import { restRows } from "./sections/rest.ts";
 
-const SECTIONS = { generation: generationRows, client: clientRows, mcp: mcpRows, rest: restRows };
+const SECTIONS = { generation: generationRows, client: clientRows, mcp: mcpRows, rest: restRows, docs: docsRows };
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" }, only: { type: "string", multiple: true, default: [] } } });

@@ -7,6 +7,7 @@ import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
+import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
 import { emitRouteTables } from "./routes.ts";
@@ -43,6 +44,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
+  emitDocs(model, sink);
   return sink.files;
 }
 

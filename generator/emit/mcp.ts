@@ -32,17 +32,20 @@ export const DEFAULT_MCP_PORT = 9090;
  */
 export function emitMcpManifests(model: GenerationModel, sink: OutputSink): void {
   for (const api of model.apis) {
-    const taken = new Set<string>();
-    const entries = api.operations.map((operation) => {
-      const name = claimToolName(taken, toolName(operation.operationId));
-      return { tool: apiTool(api, operation, name), binding: binding(api, operation, operationInputs(operation)) };
-    });
+    const names = apiToolNames(api);
+    const entries = api.operations.map((operation) => ({ tool: apiTool(api, operation, names.get(operation.operationId)!), binding: binding(api, operation, operationInputs(operation)) }));
     writeManifest(sink, (file) => outputPaths.api(api.id, file), entries, DEFAULT_MCP_PORT);
   }
   for (const capability of model.capabilities) {
     const entries = capability.tools.map((tool) => capabilityTool(model, capability, tool));
     writeManifest(sink, (file) => outputPaths.capability(capability.id, file), entries, capability.mcpPort ?? DEFAULT_MCP_PORT);
   }
+}
+
+/** Each operation's tool name in an API manifest, by the documented rule; the docs name the same tools. */
+export function apiToolNames(api: ApiModel): Map<string, string> {
+  const taken = new Set<string>();
+  return new Map(api.operations.map((operation) => [operation.operationId, claimToolName(taken, toolName(operation.operationId))]));
 }
 
 function writeManifest(sink: OutputSink, path: (file: string) => string, entries: Array<{ tool: McpTool; binding: ToolBinding }>, port: number): void {

@@ -28,10 +28,11 @@ const SNAPSHOTS = {
   client: "generator/emit/client/__snapshots__",
   routes: "generator/emit/__snapshots__/routes",
   mcp: "generator/emit/__snapshots__/mcp",
+  docs: "generator/emit/docs/__snapshots__",
 };
 
 function snapshotPath(path: string): string {
-  const folder = path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
+  const folder = path.endsWith(".md") && !path.endsWith("README.md") ? SNAPSHOTS.docs : path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
   return join(projectRoot, folder, `${path}.snap`);
 }
 
@@ -60,11 +61,16 @@ describe("emitter harness on the tiny API", () => {
         "tiny/mcp.bindings.json",
         "capabilities/tiny-widgets/mcp.json",
         "capabilities/tiny-widgets/mcp.bindings.json",
+        "tiny/SKILL.md",
+        "tiny/docs/settings.md",
+        "tiny/docs/widgets.md",
+        "tiny/docs/widgets-widget-parts.md",
+        "capabilities/tiny-widgets/SKILL.md",
       ]
     `);
   });
 
-  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts"]) {
+  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md"]) {
     it(`matches the reviewed ${path}`, async () => {
       await expect(files.get(path)).toMatchFileSnapshot(snapshotPath(path));
     });
