@@ -1,4 +1,5 @@
 import type { ApiModel, Schema } from "../model/types.ts";
+import { setOwn } from "../own.ts";
 
 export type JsonSchema = { [key: string]: JsonValue };
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -87,7 +88,7 @@ export function flattenRoot(schema: JsonSchema): JsonSchema {
   const variants = (["oneOf", "anyOf", "allOf"] as const).flatMap((key) => (Array.isArray(schema[key]) ? (schema[key] as JsonSchema[]) : []));
   if (variants.length === 0) return schema.type === "object" ? schema : { type: "object", properties: {} };
   const properties: { [key: string]: JsonValue } = {};
-  for (const variant of variants) Object.assign(properties, (variant["properties"] as { [key: string]: JsonValue } | undefined) ?? {});
+  for (const variant of variants) for (const [key, value] of Object.entries((variant["properties"] as { [key: string]: JsonValue } | undefined) ?? {})) setOwn(properties, key, value);
   const requiredSets = variants.map((variant) => new Set((variant["required"] as string[] | undefined) ?? []));
   const required = [...(requiredSets[0] ?? [])].filter((name) => requiredSets.every((set) => set.has(name)));
   const flat: JsonSchema = { type: "object", properties };

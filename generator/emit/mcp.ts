@@ -1,4 +1,5 @@
 import type { ApiModel, CapabilityModel, CapabilityTool, GenerationModel, Hints, Operation } from "../model/types.ts";
+import { setOwn } from "../own.ts";
 import { claimToolName, humanTitle, toolName } from "../names.ts";
 import { capabilityInputs, operationInputs, type FixedInput, type Input } from "./inputs.ts";
 import { flattenRoot, shortDescription, toJsonSchema, type JsonSchema } from "./json-schema.ts";
@@ -89,7 +90,7 @@ function inputSchema(api: ApiModel, inputs: Input[]): JsonSchema {
   for (const input of inputs) {
     const schema = toJsonSchema(input.schema, api, { descriptions: true, constraints: true });
     if (input.description !== undefined && schema["description"] === undefined) schema["description"] = shortDescription(input.description);
-    properties[input.name] = schema;
+    setOwn(properties, input.name, schema);
   }
   const required = inputs.filter((input) => input.required).map((input) => input.name);
   const schema: JsonSchema = { type: "object", properties };

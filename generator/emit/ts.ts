@@ -99,10 +99,29 @@ const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A property key as written in an interface: bare when it is an identifier, else a string literal. */
 export function propertyName(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return IDENTIFIER.test(name) ? name : stringLiteral(name);
 }
 
-/** A string literal type, escaped by JSON rules (which TypeScript shares for strings). */
+/**
+ * A string literal for text that ts-morph will print. ts-morph's writer reads
+ * `\\"` as an escaped quote and a later `/*` inside a string as a comment,
+ * and then emits a stray `*\/`. Backslashes are written `\u005c`, and the
+ * slashes of `/*`, `*\/` and `//` as `\/`: the same values, nothing to misread.
+ */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value);
+  return safeJson(JSON.stringify(value));
+}
+
+/** A JSON value as a TypeScript expression, with strings escaped as `stringLiteral` does. */
+export function jsonLiteral(value: unknown): string {
+  return safeJson(JSON.stringify(value));
+}
+
+/** In JSON text, `\\` and `/` occur only inside strings, so these rewrites keep every value. */
+function safeJson(json: string): string {
+  return json
+    .replace(/\\\\/g, "\\u005c")
+    .replace(/\/\*/g, "\\/*")
+    .replace(/\*\//g, "*\\/")
+    .replace(/\/\//g, "\\/\\/");
 }

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { setOwn } from "../own.ts";
 import { pathToFileURL } from "node:url";
 import type { CallRoute } from "../emit/client/calls.ts";
 import { optionKey } from "../../templates/runtime/option-keys.ts";
@@ -66,11 +67,11 @@ export function mapArguments(binding: CallBinding, route: CallRoute, args: Reado
     if (value === undefined) return;
     if ("body" in feeds) {
       if (typeof value !== "object" || value === null) return;
-      for (const [key, field] of Object.entries(value)) options[route.json ? key : optionKey(key)] = field;
+      for (const [key, field] of Object.entries(value)) setOwn(options, route.json ? key : optionKey(key), field);
     } else if (feeds.location === "path") {
       pathValues[route.pathParameters.indexOf(feeds.parameter)] = String(value);
     } else {
-      options[optionKey(feeds.parameter)] = value;
+      setOwn(options, optionKey(feeds.parameter), value);
     }
   };
   for (const fixed of binding.fixed ?? []) place(fixed.feeds, fixed.value);

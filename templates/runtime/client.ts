@@ -154,7 +154,7 @@ function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: re
   const body = isRecord(raw) ? raw : {};
   const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
   const target = context(runtime, resource, values);
-  const fields = toInstanceFields(body, runtime.dateKeys(resource));
+  const fields = toInstanceFields(body, runtime.dateKeys(resource), resource.renamed);
   for (const key of Object.keys(fields)) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
   return target;
 }

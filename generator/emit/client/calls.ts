@@ -1,4 +1,5 @@
 import type { OperationKind } from "../../model/types.ts";
+import { setOwn } from "../../own.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 
 /** How to reach one operation through the generated client, for the MCP server and REST adapter. */
@@ -43,7 +44,7 @@ export function callTable(plan: ClientPlan): CallTable {
         tags: operation.tags,
       };
       if (operation.jsonBody) route.json = true;
-      operations[operation.operationId] = route;
+      setOwn(operations, operation.operationId, route);
     }
     for (const child of [...resource.children, ...resource.listChildren]) visit(child, [...path, child]);
   };

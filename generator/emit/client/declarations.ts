@@ -2,7 +2,7 @@ import type { MethodSignatureStructure, OptionalKind, PropertySignatureStructure
 import type { Operation, Parameter } from "../../model/types.ts";
 import { fieldKey, optionKey } from "../../../templates/runtime/option-keys.ts";
 import { bindingName } from "../../names.ts";
-import { jsDoc, propertyName, type Declaration, type InterfaceDeclaration, type TypeScriptWriter } from "../ts.ts";
+import { jsDoc, propertyName, stringLiteral, type Declaration, type InterfaceDeclaration, type TypeScriptWriter } from "../ts.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 import { inputType, outputType, resolveObject, type TypeNames } from "./type-text.ts";
 
@@ -19,7 +19,7 @@ export async function renderDeclarations(plan: ClientPlan, writer: TypeScriptWri
       kind: "type",
       isExported: true,
       name: plan.enumTypes.get(entry.name)!,
-      type: entry.values.length === 0 ? "string" : entry.values.map((value) => JSON.stringify(value)).join(" | "),
+      type: entry.values.length === 0 ? "string" : entry.values.map((value) => stringLiteral(value)).join(" | "),
       docs: jsDoc(entry.description),
     })),
     clientInterface(plan),
@@ -77,7 +77,7 @@ function fieldsInterface(resource: ResourcePlan, names: TypeNames): InterfaceDec
     kind: "interface",
     isExported: true,
     name: `${resource.typeBase}Fields`,
-    properties: properties.map((property) => ({ name: propertyName(fieldKey(property.name)), hasQuestionToken: true, type: outputType(property.schema, names), docs: jsDoc(property.schema.description) })),
+    properties: properties.map((property) => ({ name: propertyName(resource.fieldNames.get(property.name) ?? fieldKey(property.name)), hasQuestionToken: true, type: outputType(property.schema, names), docs: jsDoc(property.schema.description) })),
   };
   if (properties.length === 0) structure.indexSignatures = [{ keyName: "field", keyType: "string", returnType: "unknown" }];
   return structure;

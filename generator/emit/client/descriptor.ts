@@ -1,5 +1,6 @@
 import type { Operation, OperationKind } from "../../model/types.ts";
 import type { OperationDescriptor, ResourceDescriptor } from "../../../templates/runtime/descriptors.ts";
+import { fieldKey } from "../../../templates/runtime/option-keys.ts";
 import { dateFields, parameterCode } from "./type-text.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 
@@ -38,6 +39,8 @@ function resourceDescriptor(plan: ClientPlan, resource: ResourcePlan): ResourceD
       descriptor[kind] = made;
     }
   }
+  const renamed = [...resource.fieldNames].filter(([field, key]) => fieldKey(field) !== key);
+  if (renamed.length > 0) descriptor.renamed = Object.fromEntries(renamed);
   const dates = dateFields(resource.instanceSchema, plan.api);
   if (dates.length > 0) descriptor.dates = dates;
   if (resource.keys) descriptor.keys = resource.keys;

@@ -1,5 +1,6 @@
 import type { ApiModel, ObjectSchema, Operation, OperationKind, Resource } from "../../model/types.ts";
 import { accessorName, bindingName, clientPackageName, domainAccessor, snakeCase, typeName, UniqueNames } from "../../names.ts";
+import { fieldKey } from "../../../templates/runtime/option-keys.ts";
 import { resolveObject } from "./type-text.ts";
 
 /** Everything the client emitters need about one resource, with its names decided. */
@@ -26,6 +27,12 @@ export interface ResourcePlan {
    */
   ownParameters: string[];
   instanceSchema?: ObjectSchema;
+  /**
+   * Instance field names: the response key → the property on the instance.
+   * Usually the camelCase key; a field that would hide a method or child
+   * (a `fetch` field) gets a claimed name such as `fetchField`.
+   */
+  fieldNames: Map<string, string>;
   /** Children on the instance context: `services(sid).roles`. */
   children: ResourcePlan[];
   /** Children on the list accessor itself: `incomingPhoneNumbers.local`. */
@@ -72,6 +79,7 @@ export function planClient(api: ApiModel): ClientPlan {
       operations: operationsByKind(resource, operations),
       placement: {},
       ownParameters: [],
+      fieldNames: new Map(),
       children: [],
       listChildren: [],
     };
@@ -96,6 +104,7 @@ export function planClient(api: ApiModel): ClientPlan {
       const values = onList || callable === undefined ? provided : pathParameters(resource.instancePath ?? "").length;
       (onList ? planned.listChildren : planned.children).push(plan(child, childNames, values));
     }
+    planned.fieldNames = fieldNamesOf(planned);
     return planned;
   };
   const rootNames = new UniqueNames(["API", "BASE_URL"]);
@@ -105,6 +114,22 @@ export function planClient(api: ApiModel): ClientPlan {
   const account = roots.find((root) => root.accessor === "accounts" && root.callable === "instance" && /\/Accounts\/\{[^}]+\}(\.json)?$/.test(root.resource.instancePath ?? ""));
   if (account) result.account = account;
   return result;
+}
+
+/** Members an instance carries besides its fields: its methods and its child accessors. */
+function instanceMembers(resource: ResourcePlan): string[] {
+  const methods = (Object.keys(resource.placement) as OperationKind[]).filter((kind) => resource.placement[kind] === "instance");
+  return [...methods, ...resource.children.map((child) => child.accessor)];
+}
+
+function fieldNamesOf(resource: ResourcePlan): Map<string, string> {
+  const members = new Set(instanceMembers(resource));
+  const properties = resource.instanceSchema?.properties ?? [];
+  const names = new UniqueNames([...members, ...properties.map((property) => fieldKey(property.name))]);
+  return new Map(properties.map((property) => {
+    const key = fieldKey(property.name);
+    return [property.name, members.has(key) ? names.claim(`${key}Field`) : key];
+  }));
 }
 
 function operationsByKind(resource: Resource, operations: Map<string, Operation>): Partial<Record<OperationKind, Operation>> {

@@ -102,6 +102,12 @@ function bindArguments(ctx: RunContext, declared: RawOperation, operation: Opera
   return bindings;
 }
 
+/** MCP 2025-11-25: tool names are 1–128 characters of letters, digits, `_`, `-` and `.`. */
+const MCP_TOOL_NAME = /^[A-Za-z0-9_.-]{1,128}$/;
+
+/** RFC 3986 path characters, plus `{name}` templates. */
+const REST_PATH = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]|\/|\{[A-Za-z0-9_.-]+\})*$/;
+
 function resolveCall(call: RawCall, byCall: Map<string, CapabilityOperation>): CapabilityOperation {
   const operation = byCall.get(call.call);
   if (!operation) throw new GeneratorError(call.place, `call ${JSON.stringify(call.call)} names no consumed operation (known: ${[...byCall.keys()].join(", ")})`);
@@ -111,6 +117,7 @@ function resolveCall(call: RawCall, byCall: Map<string, CapabilityOperation>): C
 function bindTools(raw: RawCapability, byCall: Map<string, CapabilityOperation>): CapabilityTool[] {
   const seen = new Map<string, SourcePlace>();
   return raw.tools.map((tool) => {
+    if (!MCP_TOOL_NAME.test(tool.name)) throw new GeneratorError(tool.place, `tool name ${JSON.stringify(tool.name)} is not a valid MCP tool name: use 1 to 128 letters, digits, '_', '-' or '.'`);
     const earlier = seen.get(tool.name);
     if (earlier) throw new GeneratorError(tool.place, `duplicate tool name ${JSON.stringify(tool.name)}: also declared at ${formatPlace(earlier)}`);
     seen.set(tool.name, tool.place);
@@ -125,6 +132,7 @@ function bindRoutes(ctx: RunContext, raw: RawCapability, byCall: Map<string, Cap
   const routePlaces = new Map<string, SourcePlace>();
   const labelPlaces = new Map<string, SourcePlace>();
   for (const resource of raw.restResources) {
+    if (!REST_PATH.test(resource.path)) throw new GeneratorError(resource.place, `REST path ${JSON.stringify(resource.path)} is not a valid URL path: it must start with '/' and hold only URL path characters and {name} templates`);
     const earlierLabel = labelPlaces.get(resource.name);
     if (earlierLabel) ctx.warn(resource.place, `resource label ${JSON.stringify(resource.name)} is repeated (first at ${formatPlace(earlierLabel)})`);
     labelPlaces.set(resource.name, resource.place);

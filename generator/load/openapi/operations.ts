@@ -1,6 +1,7 @@
 import type { Hints, HttpMethod, JsonBody, Operation, OperationKind, Pagination, Parameter, ParameterLocation, Schema } from "../../model/types.ts";
 import type { RunContext } from "../../context.ts";
 import { GeneratorError, pointerOf, type SourcePlace } from "../../diagnostics.ts";
+import { fieldKey, optionKey } from "../../../templates/runtime/option-keys.ts";
 import { isRecord, resolvePointer } from "./read.ts";
 import type { SchemaConverter } from "./schema.ts";
 
@@ -35,6 +36,7 @@ export class OperationBuilder {
     const method = input.method.toUpperCase() as HttpMethod;
     const parameters = this.parameters(input, pointer);
     const body = this.requestBody(input.raw["requestBody"], `${pointer}/requestBody`);
+    rejectKeyClashes([...parameters, ...body.form].filter((parameter) => parameter.location !== "path").map((parameter) => parameter.name), optionKey, () => this.place(pointer), "parameters", "the option key");
     const success = this.success(input.raw["responses"], `${pointer}/responses`);
     const kind = this.kind(operationId, method, input.pathType, pointer);
     const operation: Operation = {
@@ -141,6 +143,15 @@ export class OperationBuilder {
     });
   }
 
+  /** The property names of a response object (through one named reference), where its fields become instance fields. */
+  private topLevelFields(schema: Schema): { names: string[]; pointer?: string } | undefined {
+    if (schema.type === "object") return { names: schema.properties.map((property) => property.name) };
+    if (schema.type !== "ref") return undefined;
+    const named = resolvePointer(this.root, `#/components/schemas/${schema.name.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+    if (!isRecord(named) || !isRecord(named["properties"])) return undefined;
+    return { names: Object.keys(named["properties"]), pointer: pointerOf("components", "schemas", schema.name, "properties") };
+  }
+
   private success(entry: unknown, pointer: string): Operation["success"] {
     const responses = isRecord(entry) ? entry : {};
     // A few Twilio operations answer only with a redirect (307 to a download): that is their success.
@@ -151,11 +162,27 @@ export class OperationBuilder {
     const content = isRecord(resolved) && isRecord(resolved["content"]) ? resolved["content"] : {};
     const media = content["application/json"] ?? Object.values(content)[0];
     const success: Operation["success"] = { status: Number(status) };
-    if (isRecord(media) && media["schema"] !== undefined) success.schema = this.schemas.convert(media["schema"], `${pointer}/${status}/content/application~1json/schema`);
+    if (isRecord(media) && media["schema"] !== undefined) {
+      const schemaPointer = `${pointer}/${status}/content/application~1json/schema`;
+      success.schema = this.schemas.convert(media["schema"], schemaPointer);
+      const fields = this.topLevelFields(success.schema);
+      if (fields) rejectKeyClashes(fields.names, fieldKey, () => this.place(fields.pointer ?? schemaPointer), "response fields", "the instance field");
+    }
     const examples = isRecord(media) && isRecord(media["examples"]) ? Object.values(media["examples"]) : [];
     const example = examples.find(isRecord)?.["value"];
     if (example !== undefined) success.example = example;
     return success;
+  }
+}
+
+/** Two spec names that turn into one client name would silently shadow each other: refuse them. `place` is only worked out on failure (it may parse the file for line numbers). */
+function rejectKeyClashes(names: string[], toKey: (name: string) => string, place: () => SourcePlace, what: string, becomes: string): void {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    const key = toKey(name);
+    const earlier = seen.get(key);
+    if (earlier !== undefined && earlier !== name) throw new GeneratorError(place(), `${what} ${JSON.stringify(earlier)} and ${JSON.stringify(name)} both become ${becomes} ${JSON.stringify(key)}`);
+    seen.set(key, name);
   }
 }
 

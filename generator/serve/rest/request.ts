@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { setOwn } from "../../own.ts";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import type { RouteEntry } from "../../emit/routes.ts";
@@ -54,7 +55,7 @@ export async function collectInputs(context: Context, route: RouteEntry, pathNam
     else if (parameter.in === "query") value = parameter.schema["type"] === "array" ? context.req.queries(parameter.name) : context.req.query(parameter.name);
     else if (parameter.in === "header") value = context.req.header(parameter.name);
     else value = "body" in parameter.feeds ? (Object.keys(body).length > 0 ? body : undefined) : body[parameter.name];
-    if (value !== undefined) inputs[parameter.name] = value;
+    if (value !== undefined) setOwn(inputs, parameter.name, value);
   }
   return inputs;
 }

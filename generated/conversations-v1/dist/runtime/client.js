@@ -117,7 +117,7 @@ function instance(runtime, resource, callValues, raw) {
   const body = isRecord(raw) ? raw : {};
   const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => typeof body[key] === "string" && body[key] !== "" ? body[key] : callValues[index] ?? "");
   const target = context(runtime, resource, values);
-  const fields = toInstanceFields(body, runtime.dateKeys(resource));
+  const fields = toInstanceFields(body, runtime.dateKeys(resource), resource.renamed);
   for (const key of Object.keys(fields)) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
   return target;
 }

@@ -4,6 +4,6 @@
  * one stays null; neither becomes "now". The result has no prototype tricks:
  * a `__proto__` key in the body becomes a plain own property.
  */
-export declare function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>): Record<string, unknown>;
+export declare function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>, renamed?: Readonly<Record<string, string>>): Record<string, unknown>;
 /** ISO 8601 or RFC 2822 (api.twilio.com's format) to Date; anything unparseable is kept as it came. */
 export declare function parseDate(value: unknown): unknown;

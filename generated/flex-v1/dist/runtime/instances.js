@@ -1,9 +1,9 @@
 import { fieldKey } from "./option-keys.js";
-function toInstanceFields(raw, dateKeys) {
+function toInstanceFields(raw, dateKeys, renamed = {}) {
   const fields = {};
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    Object.defineProperty(fields, fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, Object.hasOwn(renamed, key) ? renamed[key] : fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
   }
   return fields;
 }

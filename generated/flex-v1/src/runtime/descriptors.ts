@@ -40,6 +40,8 @@ export interface ResourceDescriptor {
   fetch?: OperationDescriptor;
   update?: OperationDescriptor;
   remove?: OperationDescriptor;
+  /** Response fields whose instance property is not their camelCase key (it would hide a method): field → property. */
+  renamed?: Readonly<Record<string, string>>;
   /** Response fields to turn into Date. */
   dates?: readonly string[];
   /** Response fields that hold the instance's path values, in path order (parents first). */
