@@ -1,6 +1,7 @@
 import type { ApiDescriptor, OperationDescriptor, ParameterCode, ResourceDescriptor } from "./descriptors.js";
 import { isRecord } from "./errors.js";
 import { toInstanceFields } from "./instances.js";
+import { fieldKey } from "./option-keys.js";
 import { optionKey } from "./option-keys.js";
 import { collectItems, eachItem, effectivePageSize, iterateItems, Page, type EachOptions, type ListOptions } from "./paging.js";
 import { encodePathSegment, toWirePairs, type WireKind, type WireParameter } from "./serialize.js";
@@ -14,6 +15,7 @@ class Runtime {
   readonly prototypes = new Map<ResourceDescriptor, object>();
   private readonly parsed = new Map<readonly ParameterCode[], WireParameter[]>();
   private readonly dates = new Map<ResourceDescriptor, ReadonlySet<string>>();
+  private readonly fieldKeys = new Map<string, string>();
 
   constructor(
     readonly transport: Transport,
@@ -28,6 +30,17 @@ class Runtime {
       this.parsed.set(codes, parameters);
     }
     return parameters;
+  }
+
+  /** The instance property for a response key: the resource's rename, else the camelCase key (remembered). */
+  fieldKey(resource: ResourceDescriptor, key: string): string {
+    if (resource.renamed !== undefined && Object.hasOwn(resource.renamed, key)) return resource.renamed[key]!;
+    let camel = this.fieldKeys.get(key);
+    if (camel === undefined) {
+      camel = fieldKey(key);
+      this.fieldKeys.set(key, camel);
+    }
+    return camel;
   }
 
   dateKeys(resource: ResourceDescriptor): ReadonlySet<string> {
@@ -153,10 +166,7 @@ function context(runtime: Runtime, resource: ResourceDescriptor, values: readonl
 function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
   const body = isRecord(raw) ? raw : {};
   const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
-  const target = context(runtime, resource, values);
-  const fields = toInstanceFields(body, runtime.dateKeys(resource), resource.renamed);
-  for (const key of Object.keys(fields)) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
-  return target;
+  return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), context(runtime, resource, values));
 }
 
 function defineChildren(target: object, runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): void {

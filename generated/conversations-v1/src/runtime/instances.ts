@@ -2,17 +2,17 @@ import { fieldKey } from "./option-keys.js";
 
 /**
  * Maps a response object to instance fields: top-level keys in camelCase, and
- * the listed date fields as `Date`. A missing date stays undefined and a null
+ * the listed date fields as `Date`, defined on `fields` (a new object unless
+ * given) under `keyOf(key)`. A missing date stays undefined and a null
  * one stays null; neither becomes "now". The result has no prototype tricks:
  * a `__proto__` key in the body becomes a plain own property.
  */
-export function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>, renamed: Readonly<Record<string, string>> = {}): Record<string, unknown> {
-  const fields: Record<string, unknown> = {};
+export function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>, keyOf: (key: string) => string = fieldKey, fields: object = {}): Record<string, unknown> {
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    Object.defineProperty(fields, Object.hasOwn(renamed, key) ? renamed[key]! : fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, keyOf(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
   }
-  return fields;
+  return fields as Record<string, unknown>;
 }
 
 /** ISO 8601 or RFC 2822 (api.twilio.com's format) to Date; anything unparseable is kept as it came. */

@@ -1,5 +1,6 @@
 import { isRecord } from "./errors.js";
 import { toInstanceFields } from "./instances.js";
+import { fieldKey } from "./option-keys.js";
 import { optionKey } from "./option-keys.js";
 import { collectItems, eachItem, effectivePageSize, iterateItems, Page } from "./paging.js";
 import { encodePathSegment, toWirePairs } from "./serialize.js";
@@ -13,6 +14,7 @@ class Runtime {
   prototypes = /* @__PURE__ */ new Map();
   parsed = /* @__PURE__ */ new Map();
   dates = /* @__PURE__ */ new Map();
+  fieldKeys = /* @__PURE__ */ new Map();
   parameters(codes) {
     if (codes === void 0) return [];
     let parameters = this.parsed.get(codes);
@@ -21,6 +23,16 @@ class Runtime {
       this.parsed.set(codes, parameters);
     }
     return parameters;
+  }
+  /** The instance property for a response key: the resource's rename, else the camelCase key (remembered). */
+  fieldKey(resource, key) {
+    if (resource.renamed !== void 0 && Object.hasOwn(resource.renamed, key)) return resource.renamed[key];
+    let camel = this.fieldKeys.get(key);
+    if (camel === void 0) {
+      camel = fieldKey(key);
+      this.fieldKeys.set(key, camel);
+    }
+    return camel;
   }
   dateKeys(resource) {
     let keys = this.dates.get(resource);
@@ -116,10 +128,7 @@ function context(runtime, resource, values) {
 function instance(runtime, resource, callValues, raw) {
   const body = isRecord(raw) ? raw : {};
   const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => typeof body[key] === "string" && body[key] !== "" ? body[key] : callValues[index] ?? "");
-  const target = context(runtime, resource, values);
-  const fields = toInstanceFields(body, runtime.dateKeys(resource), resource.renamed);
-  for (const key of Object.keys(fields)) Object.defineProperty(target, key, { value: fields[key], enumerable: true, writable: true, configurable: true });
-  return target;
+  return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), context(runtime, resource, values));
 }
 function defineChildren(target, runtime, resource, values) {
   for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));

@@ -1,9 +1,10 @@
 /**
  * Maps a response object to instance fields: top-level keys in camelCase, and
- * the listed date fields as `Date`. A missing date stays undefined and a null
+ * the listed date fields as `Date`, defined on `fields` (a new object unless
+ * given) under `keyOf(key)`. A missing date stays undefined and a null
  * one stays null; neither becomes "now". The result has no prototype tricks:
  * a `__proto__` key in the body becomes a plain own property.
  */
-export declare function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>, renamed?: Readonly<Record<string, string>>): Record<string, unknown>;
+export declare function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>, keyOf?: (key: string) => string, fields?: object): Record<string, unknown>;
 /** ISO 8601 or RFC 2822 (api.twilio.com's format) to Date; anything unparseable is kept as it came. */
 export declare function parseDate(value: unknown): unknown;

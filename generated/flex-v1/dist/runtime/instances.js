@@ -1,9 +1,8 @@
 import { fieldKey } from "./option-keys.js";
-function toInstanceFields(raw, dateKeys, renamed = {}) {
-  const fields = {};
+function toInstanceFields(raw, dateKeys, keyOf = fieldKey, fields = {}) {
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    Object.defineProperty(fields, Object.hasOwn(renamed, key) ? renamed[key] : fieldKey(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, keyOf(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
   }
   return fields;
 }
