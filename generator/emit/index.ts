@@ -7,6 +7,7 @@ import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
+import { clientViews } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
@@ -33,6 +34,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const tsMorph = installedVersion("ts-morph", options.projectRoot);
   const writer = new TypeScriptWriter(cache, tsMorph);
   const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
+  const views = clientViews(model);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templates: new TemplateRenderer(templatesDirectory),
@@ -40,11 +42,12 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
     formatter,
     compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
     packageVersion: options.packageVersion,
+    views,
   });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
-  emitDocs(model, sink);
+  emitDocs(model, sink, views);
   return sink.files;
 }
 

@@ -6,11 +6,11 @@ import type { Formatter } from "../../write/format.ts";
 import { outputPaths, type OutputSink } from "../sink.ts";
 import type { TemplateRenderer } from "../templates.ts";
 import type { TypeScriptWriter } from "../ts.ts";
-import { callTable } from "./calls.ts";
 import type { ModuleCompiler } from "./compile.ts";
 import { renderDeclarations } from "./declarations.ts";
 import { renderDescriptor } from "./descriptor.ts";
-import { planClient, type ClientPlan } from "./plan.ts";
+import type { ClientPlan } from "./plan.ts";
+import type { ClientView } from "./views.ts";
 
 export interface ClientEmitEnvironment {
   runtimeDirectory: string;
@@ -19,13 +19,14 @@ export interface ClientEmitEnvironment {
   formatter: Formatter;
   compiler: ModuleCompiler;
   packageVersion: string;
+  views: Map<string, ClientView>;
 }
 
 /** One npm package per API: `src/` (generated types and table, copied runtime), `dist/`, package.json, README. */
 export async function emitClientPackages(model: GenerationModel, sink: OutputSink, environment: ClientEmitEnvironment): Promise<void> {
   const runtime = runtimeSources(environment.runtimeDirectory);
   for (const api of model.apis) {
-    const plan = planClient(api);
+    const { plan, calls } = environment.views.get(api.id)!;
     const path = (file: string) => outputPaths.api(api.id, file);
     const generated: Array<[string, string]> = [
       ["api.ts", renderDescriptor(plan)],
@@ -43,7 +44,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, environment.packageVersion)));
     sink.add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
     sink.add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));
-    sink.addJson(path("calls.json"), callTable(plan));
+    sink.addJson(path("calls.json"), calls);
   }
 }
 

@@ -1,8 +1,9 @@
 import type { ApiModel, CapabilityModel, GenerationModel, Operation } from "../../model/types.ts";
 import { humanTitle } from "../../names.ts";
 import { apiToolNames } from "../mcp.ts";
-import { callTable, type CallTable } from "../client/calls.ts";
-import { planClient, type ClientPlan, type ResourcePlan } from "../client/plan.ts";
+import type { CallTable } from "../client/calls.ts";
+import type { ClientPlan, ResourcePlan } from "../client/plan.ts";
+import type { ClientView } from "../client/views.ts";
 import { specOperation } from "../routes.ts";
 import { callExpression } from "./calls.ts";
 import { cell, code, frontMatter, inline, table } from "./markdown.ts";
@@ -92,11 +93,11 @@ function questionsSection(plan: ClientPlan, table_: CallTable): string {
 }
 
 /** SKILL.md for a capability: its declared tools and routes, and the calls behind them. */
-export function capabilitySkill(model: GenerationModel, capability: CapabilityModel): string {
+export function capabilitySkill(model: GenerationModel, capability: CapabilityModel, views: Map<string, ClientView>): string {
   const rows = capability.tools.map((tool) => {
     const bound = capability.operations.find((operation) => operation.name === tool.operation)!;
     const { api, operation } = specOperation(model, bound);
-    return [code(tool.name), cell(tool.description), hints(tool.hints), `${operation.method} ${code(operation.path)}`, code(clientCall(model, api, operation))];
+    return [code(tool.name), cell(tool.description), hints(tool.hints), `${operation.method} ${code(operation.path)}`, code(clientCall(views.get(api.id)!, operation))];
   });
   const routes = capability.routes.map((route) => {
     const bound = capability.operations.find((operation) => operation.name === route.operation)!;
@@ -128,7 +129,6 @@ function hints(values: Partial<Record<"readOnly" | "destructive" | "idempotent",
   return (["readOnly", "destructive", "idempotent"] as const).filter((key) => values[key]).join(", ") || "none";
 }
 
-function clientCall(model: GenerationModel, api: ApiModel, operation: Operation): string {
-  const plan = planClient(api);
-  return callExpression(plan, callTable(plan), operation, "variables");
+function clientCall(view: ClientView, operation: Operation): string {
+  return callExpression(view.plan, view.calls, operation, "variables");
 }
