@@ -1,4 +1,5 @@
 import type { OperationKind } from "../../model/types.ts";
+import { compareCodeUnits } from "../../names.ts";
 import { setOwn } from "../../own.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 
@@ -49,7 +50,7 @@ export function callTable(plan: ClientPlan): CallTable {
     for (const child of [...resource.children, ...resource.listChildren]) visit(child, [...path, child]);
   };
   for (const root of plan.roots) visit(root, [root]);
-  const sorted = Object.fromEntries(Object.entries(operations).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const sorted = Object.fromEntries(Object.entries(operations).sort(([a], [b]) => compareCodeUnits(a, b)));
   return { api: plan.api.id, client: "dist/index.js", domain: plan.domainAccessor, version: plan.versionAccessor, operations: sorted };
 }
 

@@ -104,7 +104,7 @@ function listInstanceInterface(resource: ResourcePlan): InterfaceDeclaration {
   const instance = `${base}Instance`;
   const structure: InterfaceDeclaration = { kind: "interface", isExported: true, name: `${base}ListInstance`, docs: jsDoc(resource.resource.description), methods: [], properties: [] };
   if (resource.callable) {
-    const parameters = resource.callable !== "instance" ? [] : resource.ownParameters.length === 1 ? [{ name: "sid", type: "string" }] : resource.ownParameters.map((name) => ({ name: safeParameterName(name), type: "string" }));
+    const parameters = resource.callable !== "instance" ? [] : resource.ownParameters.length === 1 ? [{ name: "sid", type: "string" }] : resource.ownParameters.map((name) => ({ name: bindingName(name), type: "string" }));
     structure.callSignatures = [{ parameters, returnType: `${base}Context` }];
     structure.methods!.push({ name: "get", parameters, returnType: `${base}Context` });
   }
@@ -169,11 +169,6 @@ function optionsInterface(plan: ClientPlan, name: string, operation: Operation, 
     }
   }
   return structure;
-}
-
-/** A path parameter as a TypeScript parameter name: `FlexUserSid` → `flexUserSid`, never a reserved word. */
-function safeParameterName(name: string): string {
-  return bindingName(name);
 }
 
 function capitalize(text: string): string {

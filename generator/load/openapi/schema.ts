@@ -1,5 +1,6 @@
 import type { NamedEnum, NamedSchema, ObjectSchema, Property, Schema } from "../../model/types.ts";
 import { decodePointer, GeneratorError, pointerOf, type SourcePlace } from "../../diagnostics.ts";
+import { compareCodeUnits } from "../../names.ts";
 import { isRecord, resolvePointer } from "./read.ts";
 
 /** Deeper than this, a schema is rejected: real documents nest below 10. */
@@ -108,7 +109,7 @@ export class SchemaConverter {
   private componentEntries(): Array<[string, unknown]> {
     const components = this.root["components"];
     const schemas = isRecord(components) && isRecord(components["schemas"]) ? components["schemas"] : {};
-    return Object.entries(schemas).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return Object.entries(schemas).sort(([a], [b]) => compareCodeUnits(a, b));
   }
 }
 
