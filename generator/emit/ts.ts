@@ -95,6 +95,11 @@ export function jsDoc(text: string | undefined): string[] {
   return [safe];
 }
 
+/** Spec text for one line of a comment written by a template: `jsDoc`'s escaping, on a single line. */
+export function commentLine(text: string): string {
+  return (jsDoc(text)[0] ?? "").replace(/\s+/g, " ");
+}
+
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
 /** A property key as written in an interface: bare when it is an identifier, else a string literal. */
