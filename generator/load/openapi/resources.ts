@@ -122,13 +122,21 @@ export class ResourceTreeBuilder {
   }
 
   private callableFor(path: string, versionPrefix: string, byShape: Map<string, Draft>): Draft {
-    const shape = pathShape(path);
+    const { draft, created } = this.synthesize(pathShape(path), versionPrefix, byShape, path);
+    if (created) this.adoptOrphan(draft, byShape);
+    return draft;
+  }
+
+  /** A resource the document implies but never declares; an existing resource of that shape is never replaced. */
+  private synthesize(shape: string, versionPrefix: string, byShape: Map<string, Draft>, instancePath?: string): { draft: Draft; created: boolean } {
+    const existing = this.drafts.get(shape);
+    if (existing) return { draft: existing, created: false };
     const mountName = mountNameFromPath(shape);
-    const made: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, instancePath: path, children: [], operations: [], versionPrefix };
-    this.drafts.set(shape, made);
-    byShape.set(shape, made);
-    this.adoptOrphan(made, byShape);
-    return made;
+    const draft: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, children: [], operations: [], versionPrefix };
+    if (instancePath !== undefined) draft.instancePath = instancePath;
+    this.drafts.set(shape, draft);
+    byShape.set(shape, draft);
+    return { draft, created: true };
   }
 
   /**
@@ -138,12 +146,8 @@ export class ResourceTreeBuilder {
    * (making namespaces on the way), or off the version root.
    */
   private namespaceFor(shape: string, versionPrefix: string, byShape: Map<string, Draft>): Draft {
-    const existing = this.drafts.get(shape);
-    if (existing) return existing;
-    const mountName = mountNameFromPath(shape);
-    const namespace: Draft = { key: shape, mountName, className: mountName, typeStem: pascalCase(mountName), singleton: false, children: [], operations: [], versionPrefix };
-    this.drafts.set(shape, namespace);
-    byShape.set(shape, namespace);
+    const { draft: namespace, created } = this.synthesize(shape, versionPrefix, byShape);
+    if (!created) return namespace;
     for (let above = shape.slice(0, shape.lastIndexOf("/")); above.length > versionPrefix.length; above = above.slice(0, above.lastIndexOf("/"))) {
       const found = byShape.get(above);
       if (found) {
