@@ -18,9 +18,18 @@ export interface FixedInput {
   value: string;
 }
 
+/**
+ * The server owns authentication: credentials never come from a caller, so an
+ * `Authorization` header parameter (Flex Insights declares one) is not an input.
+ * Forwarding it would also hand the servers' own bearer token to Twilio.
+ */
+export function callerSettable(parameter: { name: string; location: ParameterLocation }): boolean {
+  return !(parameter.location === "header" && parameter.name.toLowerCase() === "authorization");
+}
+
 /** An API operation's inputs: each parameter under its wire name, and `body` for a JSON body. */
 export function operationInputs(operation: Operation): Input[] {
-  const inputs: Input[] = operation.parameters.map((parameter) => {
+  const inputs: Input[] = operation.parameters.filter(callerSettable).map((parameter) => {
     const input: Input = { name: parameter.name, required: parameter.required, feeds: { location: parameter.location, parameter: parameter.name }, schema: parameter.schema };
     if (parameter.description !== undefined) input.description = parameter.description;
     return input;
@@ -33,7 +42,7 @@ export function operationInputs(operation: Operation): Input[] {
 export function bodySchema(operation: Operation): { schema: Schema; required: boolean } {
   if (operation.jsonBody) return { schema: operation.jsonBody.schema, required: operation.jsonBody.required };
   const fields = operation.parameters.filter((parameter) => parameter.location === "form");
-  const schema: ObjectSchema = { type: "object", properties: fields.map((field) => ({ name: field.name, required: field.required, schema: field.schema })), description: "Request body: the operation's form fields." };
+  const schema: ObjectSchema = { type: "object", properties: fields.map((field) => ({ name: field.name, required: field.required, schema: field.schema })), description: "Request body: the operation's form fields.", additionalProperties: false };
   return { schema, required: fields.some((field) => field.required) };
 }
 

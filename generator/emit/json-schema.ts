@@ -23,9 +23,12 @@ export interface JsonSchemaOptions {
 
 const MAX_DESCRIPTION = 160;
 
+/** `[Conversation](https://…)` → `Conversation`: the link costs tokens and a model cannot follow it. */
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)\s]*\)/g;
+
 /** The first sentence, at most 160 characters: what a model needs to pick a value, without the page it came from. */
 export function shortDescription(text: string): string {
-  const flat = text.replace(/\s+/g, " ").trim();
+  const flat = text.replace(MARKDOWN_LINK, "$1").replace(/\s+/g, " ").trim();
   const sentence = /^(.+?[.!?])(\s|$)/.exec(flat)?.[1] ?? flat;
   return sentence.length <= MAX_DESCRIPTION ? sentence : `${sentence.slice(0, MAX_DESCRIPTION - 1).trimEnd()}…`;
 }
@@ -45,8 +48,9 @@ function base(schema: Schema, api: ApiModel, options: JsonSchemaOptions, depth: 
       const result: JsonSchema = { type: "string" };
       if (schema.format !== undefined && STANDARD_FORMATS.has(schema.format)) result["format"] = schema.format;
       if (options.constraints && schema.pattern !== undefined) result["pattern"] = schema.pattern;
-      if (options.constraints && schema.minLength !== undefined) result["minLength"] = schema.minLength;
-      if (options.constraints && schema.maxLength !== undefined) result["maxLength"] = schema.maxLength;
+      const implied = schema.pattern === undefined ? undefined : fixedPatternLength(schema.pattern);
+      if (options.constraints && schema.minLength !== undefined && schema.minLength !== implied) result["minLength"] = schema.minLength;
+      if (options.constraints && schema.maxLength !== undefined && schema.maxLength !== implied) result["maxLength"] = schema.maxLength;
       return result;
     }
     case "integer":
@@ -66,6 +70,8 @@ function base(schema: Schema, api: ApiModel, options: JsonSchemaOptions, depth: 
       const result: JsonSchema = { type: "object", properties: Object.fromEntries(schema.properties.map((property) => [property.name, recurse(property.schema)])) };
       const required = schema.properties.filter((property) => property.required).map((property) => property.name);
       if (required.length > 0) result["required"] = required;
+      // Only a closed object the model knows to be closed: spec objects say nothing, so they stay open.
+      if (schema.additionalProperties === false) result["additionalProperties"] = false;
       return result;
     }
     case "ref": {
@@ -78,6 +84,38 @@ function base(schema: Schema, api: ApiModel, options: JsonSchemaOptions, depth: 
     case "unknown":
       return {};
   }
+}
+
+/**
+ * The one length an anchored pattern of literals and counted classes allows
+ * (`^MG[0-9a-fA-F]{32}$` → 34), so min/maxLength beside it say nothing new.
+ */
+export function fixedPatternLength(pattern: string): number | undefined {
+  const body = /^\^(.*)\$$/.exec(pattern)?.[1];
+  if (body === undefined) return undefined;
+  let length = 0;
+  for (const token of body.matchAll(/\[[^\]\\]*\]\{(\d+)\}|\[[^\]\\]*\]|[A-Za-z0-9_-]|(.)/g)) {
+    if (token[2] !== undefined) return undefined;
+    length += token[1] === undefined ? 1 : Number(token[1]);
+  }
+  return length;
+}
+
+/** Words a description may use without saying more than the parameter's own name does. */
+const FILLER = new Set(["the", "a", "an", "of", "this", "http", "request", "header", "parameter", "value"]);
+
+/**
+ * A description that only restates its parameter's name ("The Flex-Metadata HTTP
+ * request header", "The page token.", "ChannelType parameter") is dropped: it
+ * costs tokens on every tool and tells a model nothing.
+ */
+export function restatesName(name: string, description: string): boolean {
+  const nameWords = new Set(words(name));
+  return words(description).every((word) => FILLER.has(word) || nameWords.has(word));
+}
+
+function words(text: string): string[] {
+  return text.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter((word) => word !== "");
 }
 
 /**

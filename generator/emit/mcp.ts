@@ -2,7 +2,7 @@ import type { ApiModel, CapabilityModel, CapabilityTool, GenerationModel, Hints,
 import { setOwn } from "../own.ts";
 import { claimToolName, humanTitle, toolName } from "../names.ts";
 import { capabilityInputs, operationInputs, type FixedInput, type Input } from "./inputs.ts";
-import { flattenRoot, shortDescription, toJsonSchema, type JsonSchema } from "./json-schema.ts";
+import { flattenRoot, restatesName, shortDescription, toJsonSchema, type JsonSchema } from "./json-schema.ts";
 import { specOperation } from "./routes.ts";
 import { outputPaths, type OutputSink } from "./sink.ts";
 
@@ -13,7 +13,14 @@ export interface McpTool {
   description: string;
   inputSchema: JsonSchema;
   outputSchema?: JsonSchema;
-  annotations: { readOnlyHint: boolean; destructiveHint: boolean; idempotentHint: boolean; openWorldHint: boolean };
+  /** Only the hints that differ from MCP's defaults (readOnly false, destructive true, idempotent false, openWorld true). */
+  annotations: McpAnnotations;
+}
+
+export interface McpAnnotations {
+  readOnlyHint?: true;
+  destructiveHint?: false;
+  idempotentHint?: true;
 }
 
 /** What the MCP server needs beside a tool: the operation it calls and where each argument goes. */
@@ -77,23 +84,43 @@ function tool(api: ApiModel, operation: Operation, name: string, title: string, 
     name,
     title,
     description,
-    inputSchema: inputSchema(api, inputs),
-    annotations: { readOnlyHint: hints.readOnly, destructiveHint: hints.destructive, idempotentHint: hints.idempotent, openWorldHint: true },
+    inputSchema: inputSchema(api, operation, inputs),
+    annotations: annotations(hints),
   };
   const output = operation.success.schema && flattenRoot(toJsonSchema(operation.success.schema, api, { descriptions: false, constraints: false }));
   if (output && output["type"] === "object" && Object.keys((output["properties"] as object | undefined) ?? {}).length > 0) made.outputSchema = output;
   return made;
 }
 
-function inputSchema(api: ApiModel, inputs: Input[]): JsonSchema {
+/** Twilio's paging parameters, the same on every list: the server's instructions describe them once. */
+const PAGING_PARAMETERS = new Set(["PageSize", "Page", "PageToken"]);
+
+/**
+ * Hints equal to the protocol's defaults are left out: a client reads an absent
+ * hint as its default, so the list says the same in fewer tokens. Every tool
+ * reaches Twilio, which is the default open world.
+ */
+function annotations(hints: Hints): McpAnnotations {
+  // destructiveHint and idempotentHint mean something only when readOnlyHint is false.
+  if (hints.readOnly) return { readOnlyHint: true };
+  const result: McpAnnotations = {};
+  if (!hints.destructive) result.destructiveHint = false;
+  if (hints.idempotent) result.idempotentHint = true;
+  return result;
+}
+
+/** Unknown arguments are refused (`additionalProperties: false`): a misspelt name must not vanish silently. */
+function inputSchema(api: ApiModel, operation: Operation, inputs: Input[]): JsonSchema {
   const properties: JsonSchema = {};
   for (const input of inputs) {
     const schema = toJsonSchema(input.schema, api, { descriptions: true, constraints: true });
     if (input.description !== undefined && schema["description"] === undefined) schema["description"] = shortDescription(input.description);
+    const paging = operation.pagination !== undefined && "location" in input.feeds && PAGING_PARAMETERS.has(input.feeds.parameter);
+    if (paging || (typeof schema["description"] === "string" && restatesName(input.name, schema["description"]))) delete schema["description"];
     setOwn(properties, input.name, schema);
   }
   const required = inputs.filter((input) => input.required).map((input) => input.name);
-  const schema: JsonSchema = { type: "object", properties };
+  const schema: JsonSchema = { type: "object", properties, additionalProperties: false };
   if (required.length > 0) schema["required"] = required;
   return schema;
 }

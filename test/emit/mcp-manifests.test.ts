@@ -9,6 +9,12 @@ import { projectRoot } from "../helpers/project.ts";
 const manifest = (path: string) => (JSON.parse(readFileSync(join(projectRoot, "generated", path, "mcp.json"), "utf8")) as { tools: McpTool[] }).tools;
 const routes = (api: string) => JSON.parse(readFileSync(join(projectRoot, "generated", api, "routes.json"), "utf8")) as { routes: Array<{ name: string; method: string; parameters: unknown[] }> };
 
+/** What a client reads from compact annotations: an absent hint is MCP's default; destructive and idempotent mean nothing on a read-only tool. */
+function effectiveHints(annotations: McpTool["annotations"]): { readOnly: boolean; destructive?: boolean; idempotent?: boolean } {
+  if (annotations.readOnlyHint === true) return { readOnly: true };
+  return { readOnly: false, destructive: annotations.destructiveHint ?? true, idempotent: annotations.idempotentHint ?? false };
+}
+
 interface DeclaredTool {
   name: string;
   description: string;
@@ -42,7 +48,7 @@ describe("MCP manifests", () => {
       tools.forEach((tool, index) => {
         const source = declared[index]!;
         expect(tool.description).toBe(source.description);
-        expect(tool.annotations).toMatchObject({ readOnlyHint: source.hints.readOnly, destructiveHint: source.hints.destructive, idempotentHint: source.hints.idempotent });
+        expect(effectiveHints(tool.annotations)).toEqual(source.hints.readOnly ? { readOnly: true } : { readOnly: false, destructive: source.hints.destructive, idempotent: source.hints.idempotent });
       });
     });
   }
@@ -71,7 +77,7 @@ describe("MCP manifests", () => {
         expect(tool.name).toMatch(/^[a-zA-Z0-9_-]+$/);
         expect(tool.name.length).toBeLessThanOrEqual(45);
         const method = operations[index]!.method;
-        expect(tool.annotations, tool.name).toMatchObject({ readOnlyHint: method === "GET", destructiveHint: method === "DELETE", idempotentHint: method === "GET" || method === "DELETE" });
+        expect(effectiveHints(tool.annotations), tool.name).toEqual(method === "GET" ? { readOnly: true } : { readOnly: false, destructive: method === "DELETE", idempotent: method === "DELETE" });
       });
     });
   }
