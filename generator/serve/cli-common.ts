@@ -3,7 +3,7 @@ import { parseArgs, type ParseArgsConfig } from "node:util";
 import { resolve } from "node:path";
 import { findProjectRoot } from "../project-root.ts";
 import { CredentialsError } from "./credentials.ts";
-import { isLoopbackHost } from "./http-guard.ts";
+import { DEFAULT_MAX_BODY_BYTES, isLoopbackHost, printable, type GuardPolicy } from "./http-guard.ts";
 import { TargetError } from "./target.ts";
 
 export const projectRoot = findProjectRoot();
@@ -19,8 +19,64 @@ export function parsePort(text: string | undefined, fallback: number): number {
   return port;
 }
 
-export function warnIfExposed(host: string, log: (line: string) => void): void {
-  if (!isLoopbackHost(host)) log(`warning: listening on ${host}, which is not a loopback address`);
+/** The options every server takes for who may call it and how long upstream calls may take. */
+export const GUARD_OPTIONS = {
+  host: { type: "string" as const, default: "127.0.0.1" },
+  token: { type: "string" as const },
+  "max-body": { type: "string" as const },
+  "allow-origin": { type: "string" as const, multiple: true as const, default: [] as string[] },
+  "allow-host": { type: "string" as const, multiple: true as const, default: [] as string[] },
+  timeout: { type: "string" as const },
+};
+
+export const GUARD_USAGE = `  --host H             listen address (default 127.0.0.1)
+  --max-body BYTES     largest request body (default ${DEFAULT_MAX_BODY_BYTES}); larger ones get 413
+  --allow-origin O     also accept browser requests from origin O (repeatable)
+  --allow-host NAME    also answer to Host NAME (repeatable)
+  --timeout MS         upstream time limit per attempt (default 30000)`;
+
+interface GuardValues {
+  host: string;
+  token?: string | undefined;
+  "max-body"?: string | undefined;
+  "allow-origin": string[];
+  "allow-host": string[];
+  timeout?: string | undefined;
+}
+
+/**
+ * The guard policy from the command line and the environment. A token is
+ * required off loopback: anything else would hand the operator's Twilio
+ * account to whoever reaches the port.
+ */
+export function guardPolicy(values: GuardValues, tokenVariable: string, environment: NodeJS.ProcessEnv): GuardPolicy {
+  const token = values.token ?? nonEmpty(environment[tokenVariable]);
+  if (!isLoopbackHost(values.host) && token === undefined) {
+    throw new TargetError(`listening on ${values.host} needs a bearer token: set ${tokenVariable} (or pass --token)`);
+  }
+  const policy: GuardPolicy = { boundHost: values.host, maxBodyBytes: positiveInteger("--max-body", values["max-body"], DEFAULT_MAX_BODY_BYTES), allowedOrigins: values["allow-origin"], allowedHosts: values["allow-host"] };
+  if (token !== undefined) policy.token = token;
+  return policy;
+}
+
+export function upstreamTimeout(values: GuardValues): number {
+  return positiveInteger("--timeout", values.timeout, 30_000);
+}
+
+function positiveInteger(flag: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value <= 0) throw new TargetError(`${flag} must be a positive whole number, not ${JSON.stringify(text)}`);
+  return value;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === "" ? undefined : value;
+}
+
+/** A log line goes to stderr with control characters escaped, so no value can forge a line. */
+export function serverLog(prefix: string): (line: string) => void {
+  return (line) => process.stderr.write(`${prefix}: ${printable(line)}\n`);
 }
 
 /**

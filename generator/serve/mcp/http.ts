@@ -1,52 +1,62 @@
-import { createServer, type Server as HttpServer } from "node:http";
+import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { bearerAllowed, originAllowed, readBody, sendJson } from "../http-guard.ts";
+import { BodyTooLargeError, bodyTooLarge, readBody, refusal, sendJson, type GuardPolicy } from "../http-guard.ts";
+import { listen } from "../listen.ts";
 import type { Log } from "./server.ts";
 
 export interface McpHttpOptions {
   host: string;
   port: number;
-  /** When set, every request needs `Authorization: Bearer <token>`. */
-  token?: string;
+  guard: GuardPolicy;
   log: Log;
   makeServer: () => Server;
 }
 
-const MAX_BODY = 4 * 1024 * 1024;
-
 /**
  * Streamable HTTP at `/mcp`, stateless: each POST gets a fresh server and
- * transport. The SDK checks Host; this adds Origin (403 for a foreign one)
- * and an optional bearer token (401).
+ * transport. Host, Origin, token and body size are checked before the body is
+ * read; the body must be JSON.
  */
 export async function startMcpHttp(options: McpHttpOptions): Promise<{ url: string; server: HttpServer }> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
-    if (path !== "/mcp") return sendJson(response, 404, { error: "not found: the MCP endpoint is /mcp" });
-    if (!originAllowed(request.headers.origin, options.host)) {
-      options.log(`refused origin ${request.headers.origin}`);
-      return sendJson(response, 403, { error: "forbidden origin" });
+    const refused = refusal({ host: request.headers.host, origin: request.headers.origin, authorization: request.headers.authorization, contentLength: request.headers["content-length"] }, options.guard);
+    if (refused !== undefined) {
+      options.log(`refused: ${refused.status} ${refused.message}`);
+      return sendJson(response, refused.status, { error: refused.message }, { ...refused.headers, Connection: "close" });
     }
-    if (!bearerAllowed(request.headers.authorization, options.token)) return sendJson(response, 401, { error: "missing or wrong bearer token" }, { "WWW-Authenticate": "Bearer" });
+    if (path !== "/mcp") return sendJson(response, 404, { error: "not found: the MCP endpoint is /mcp" });
     if (request.method !== "POST") return sendJson(response, 405, { error: "this stateless server answers POST only" }, { Allow: "POST" });
+    if (!isJson(request.headers["content-type"])) return sendJson(response, 415, { error: "send the JSON-RPC message as Content-Type: application/json" });
     void handle(request, response, options).catch((error: unknown) => {
       options.log(`request failed: ${(error as Error).message}`);
       if (!response.headersSent) sendJson(response, 400, { error: (error as Error).message });
     });
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port, options.host, resolve);
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}/mcp`, server };
+  const address = await listen(server, options.port, options.host);
+  return { url: `${origin(address)}/mcp`, server };
 }
 
-async function handle(request: Parameters<StreamableHTTPServerTransport["handleRequest"]>[0], response: Parameters<StreamableHTTPServerTransport["handleRequest"]>[1], options: McpHttpOptions): Promise<void> {
-  const text = await readBody(request, MAX_BODY);
+function isJson(contentType: string | undefined): boolean {
+  return /^application\/json\s*(;|$)/i.test(contentType ?? "");
+}
+
+function origin(address: AddressInfo): string {
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return `http://${host}:${address.port}`;
+}
+
+async function handle(request: IncomingMessage, response: ServerResponse, options: McpHttpOptions): Promise<void> {
+  let text: string;
+  try {
+    text = await readBody(request, options.guard.maxBodyBytes);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    options.log("refused: 413 body over the limit");
+    return sendJson(response, 413, { error: bodyTooLarge(options.guard.maxBodyBytes).message }, { Connection: "close" });
+  }
   let body: unknown;
   try {
     body = JSON.parse(text);
