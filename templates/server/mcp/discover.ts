@@ -87,7 +87,7 @@ export class OperationCatalog {
 
   /** Best matches first; ties go to the shorter path (the less nested resource), then by name. */
   search(query: string, limit = DEFAULT_HITS): SearchHit[] {
-    const wanted = queryWords(query);
+    const wanted = queryTerms(query);
     if (wanted.length === 0) return [];
     const scored = this.indexed.map((item) => ({ item, score: score(item, wanted) })).filter((candidate) => candidate.score > 0);
     scored.sort((a, b) => b.score - a.score || a.item.entry.path.length - b.item.entry.path.length || (a.item.entry.tool.name < b.item.entry.tool.name ? -1 : 1));
@@ -118,27 +118,54 @@ function indexFields(entry: CatalogEntry): Indexed["fields"] {
   const parameters = typeof properties === "object" && properties !== null && !Array.isArray(properties) ? Object.keys(properties as JsonSchema) : [];
   return [
     { weight: 3, words: new Set([...words(entry.tool.name), ...words(entry.operationId)]) },
-    { weight: 2, words: new Set(words(entry.path.replace(/\{[^}]*\}/g, " "))) },
+    // A parameter named whole (`MessagingServiceSid`) says more than its parts do.
+    { weight: 2, words: new Set([...words(entry.path.replace(/\{[^}]*\}/g, " ")), ...parameters.map((name) => name.toLowerCase())]) },
     { weight: 1, words: new Set([...parameters.flatMap(words), ...words(entry.tool.description ?? "")]) },
   ];
 }
 
-/** Each query word scores the weight of the best field holding it; a prefix match counts half. */
-function score(item: Indexed, wanted: string[]): number {
-  let total = 0;
-  for (const word of wanted) {
-    let best = 0;
-    for (const field of item.fields) {
-      if (field.words.has(word)) best = Math.max(best, field.weight);
-      else if (word.length >= 4 && [...field.words].some((candidate) => candidate.startsWith(word) || word.startsWith(candidate) && candidate.length >= 4)) best = Math.max(best, field.weight / 2);
-    }
-    total += best;
+/**
+ * Each query word scores the weight of the best field holding it; a prefix
+ * match counts half. A token written as a name (`MessagingServiceSid`) scores
+ * as a whole parameter name or as its words, whichever is more. Each word of
+ * the name the query did not ask for costs a little, so
+ * `create_conversation_participant` beats `create_conversation_with_participants`.
+ */
+function score(item: Indexed, query: QueryTerm[]): number {
+  const asked = new Set(query.flatMap((term) => term.parts));
+  let total = -0.1 * [...item.fields[0]!.words].filter((word) => !asked.has(word)).length;
+  for (const term of query) {
+    const parts = term.parts.reduce((sum, word) => sum + wordScore(item, word), 0);
+    const whole = term.whole !== undefined && item.fields.some((field) => field.words.has(term.whole!)) ? 2 * term.parts.length : 0;
+    total += Math.max(parts, whole);
   }
-  return total;
+  return total > 0 ? total : 0;
 }
 
-function queryWords(query: string): string[] {
-  return [...new Set(words(query).map((word) => SYNONYMS[word] ?? word))];
+function wordScore(item: Indexed, word: string): number {
+  let best = 0;
+  for (const field of item.fields) {
+    if (field.words.has(word)) best = Math.max(best, field.weight);
+    else if (word.length >= 4 && [...field.words].some((candidate) => candidate.length >= 4 && (candidate.startsWith(word) || word.startsWith(candidate)))) best = Math.max(best, field.weight / 2);
+  }
+  return best;
+}
+
+interface QueryTerm {
+  parts: string[];
+  whole?: string;
+}
+
+function queryTerms(query: string): QueryTerm[] {
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const token of query.split(/[^A-Za-z0-9]+/)) {
+    const parts = words(token).map((word) => SYNONYMS[word] ?? word).filter((word) => !seen.has(word));
+    if (parts.length === 0) continue;
+    for (const word of parts) seen.add(word);
+    terms.push(/[a-z][A-Z]/.test(token) ? { parts, whole: token.toLowerCase() } : { parts });
+  }
+  return terms;
 }
 
 /** Lower-case words, camelCase and snake_case split, plurals folded: `UserConversations` → user, conversation. */
@@ -151,7 +178,7 @@ export function words(text: string): string[] {
     .map(singular);
 }
 
-const STOP_WORDS = new Set(["the", "an", "of", "to", "for", "in", "on", "by", "and", "or", "my", "me", "with", "from", "this", "that", "it", "its", "your", "is", "be", "v1", "v2"]);
+const STOP_WORDS = new Set(["the", "an", "of", "to", "for", "in", "on", "by", "and", "or", "my", "me", "from", "this", "that", "it", "its", "your", "is", "be", "v1", "v2"]);
 
 function singular(word: string): string {
   if (word.length > 4 && word.endsWith("ies")) return `${word.slice(0, -3)}y`;
