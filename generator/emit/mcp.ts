@@ -5,6 +5,8 @@ import { capabilityInputs, operationInputs, type FixedInput, type Input } from "
 import { flattenRoot, restatesName, shortDescription, toJsonSchema, type JsonSchema } from "./json-schema.ts";
 import { specOperation } from "./routes.ts";
 import { outputPaths, type OutputSink } from "./sink.ts";
+import { declaredOutput } from "./outputs.ts";
+import type { DeclaredOutput } from "../../templates/server/shared/output-mapping.ts";
 
 /** An MCP 2025-11-25 Tool object, exactly as `tools/list` returns it. */
 export interface McpTool {
@@ -29,6 +31,8 @@ export interface ToolBinding {
   operationId: string;
   inputs: Array<Pick<Input, "name" | "feeds">>;
   fixed?: FixedInput[];
+  /** The capability's declared output: what the tool returns instead of Twilio's whole body. */
+  output?: DeclaredOutput;
 }
 
 /** The port a capability's MCP adapter asks for when it names none. */
@@ -76,6 +80,11 @@ function capabilityTool(model: GenerationModel, capability: CapabilityModel, dec
   const made = tool(api, operation, declared.name, title, declared.description ?? operation.description ?? title, inputs, hints);
   const result = binding(api, operation, inputs);
   if (fixed.length > 0) result.fixed = fixed;
+  if (declared.output !== undefined) {
+    const { output, outputSchema } = declaredOutput(api, operation, declared.output, { capability, label: `tool ${declared.name}` });
+    made.outputSchema = outputSchema;
+    result.output = output;
+  }
   return { tool: made, binding: result };
 }
 

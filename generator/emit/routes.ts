@@ -2,6 +2,8 @@ import type { ApiModel, CapabilityModel, CapabilityOperation, GenerationModel, O
 import { capabilityInputs, operationInputs, type Feed, type Input } from "./inputs.ts";
 import { toJsonSchema, type JsonSchema } from "./json-schema.ts";
 import { outputPaths, type OutputSink } from "./sink.ts";
+import { declaredOutput } from "./outputs.ts";
+import { outputSchemaOf, type DeclaredOutput } from "../../templates/server/shared/output-mapping.ts";
 
 /**
  * Route tables. For an API, every operation is served at its own method and
@@ -36,6 +38,9 @@ export interface RouteEntry {
   parameters: RouteParameter[];
   resource?: string;
   description?: string;
+  /** The capability's declared output: the response body is this shape of Twilio's. */
+  output?: DeclaredOutput;
+  outputSchema?: JsonSchema;
 }
 
 export function emitRouteTables(model: GenerationModel, sink: OutputSink): void {
@@ -63,6 +68,11 @@ function capabilityRoute(model: GenerationModel, capability: CapabilityModel, ro
   const parameters = capabilityInputs(bound, route.with, operation).inputs.map((input) => routeParameter(api, input, templateNames));
   const entry: RouteEntry = { method: route.method, path: route.path, name: route.name, resource: route.resourceName, operation: operationRef(api.id, operation), parameters };
   if (route.description !== undefined) entry.description = route.description;
+  if (route.output !== undefined) {
+    const { output } = declaredOutput(api, operation, route.output, { capability, label: `route ${route.method} ${route.path}` });
+    entry.output = output;
+    entry.outputSchema = outputSchemaOf(output) as JsonSchema;
+  }
   return entry;
 }
 

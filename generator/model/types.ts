@@ -235,6 +235,29 @@ export interface WithBinding {
   source: { kind: "input"; name: string } | { kind: "literal"; value: string };
 }
 
+export type OutputType = "string" | "number" | "boolean" | "object" | "array";
+
+/**
+ * A declared `outputParameters` shape: what to return instead of the upstream's
+ * whole response. `mapping` is a JSONPath into the response, `value` a fixed
+ * value that wins over `mapping`, `const` a schema-level constant.
+ */
+export interface OutputShape {
+  type: OutputType;
+  mapping?: string;
+  value?: string;
+  const?: JsonValue;
+  /** For `object`: the named properties, in file order. */
+  properties?: Array<{ name: string; shape: OutputShape }>;
+  /** For `array`: the shape of each item. */
+  items?: OutputShape;
+  /** Where the shape is written (1-based), for generation-time errors about its mapping. */
+  line?: number;
+  column?: number;
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 export interface CapabilityTool {
   name: string;
   description?: string;
@@ -242,6 +265,7 @@ export interface CapabilityTool {
   /** Capability operation name it calls. */
   operation: string;
   with: WithBinding[];
+  output?: OutputShape;
 }
 
 export interface CapabilityRoute {
@@ -253,6 +277,7 @@ export interface CapabilityRoute {
   description?: string;
   operation: string;
   with: WithBinding[];
+  output?: OutputShape;
 }
 
 export interface CapabilityModel {
