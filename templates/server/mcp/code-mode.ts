@@ -88,8 +88,30 @@ function splitSections(page: DocPage): Section[] {
   return sections;
 }
 
+/**
+ * At most MAX_SECTION characters, with what a script author needs first: the
+ * heading and prose, then the code samples, then tables (long parameter
+ * tables would otherwise push the sample past the cut).
+ */
 function clip(text: string): string {
-  return text.length <= MAX_SECTION ? text : `${text.slice(0, MAX_SECTION - 1)}…`;
+  const prose: string[] = [];
+  const code: string[] = [];
+  const tables: string[] = [];
+  let fence: string | undefined;
+  for (const line of text.split("\n")) {
+    const opening = /^(`{3,})/.exec(line)?.[1];
+    if (fence !== undefined) {
+      code.push(line);
+      if (line.trim() === fence) fence = undefined;
+    } else if (opening !== undefined) {
+      fence = opening;
+      code.push(line);
+    } else {
+      (line.startsWith("|") ? tables : prose).push(line);
+    }
+  }
+  const ordered = [...prose, ...code, ...tables].join("\n").replace(/\n{3,}/g, "\n\n");
+  return ordered.length <= MAX_SECTION ? ordered : `${ordered.slice(0, MAX_SECTION - 1)}…`;
 }
 
 /**
