@@ -16,18 +16,16 @@ export function codeTools(limits: SandboxLimits = DEFAULT_LIMITS): ListedTool[] 
   return [
     {
       name: SEARCH_DOCS,
-      description: "Search the API's docs (SKILL.md and one page per resource): client calls, parameters, sample responses. Read them before writing a script for execute.",
+      description: "Search the docs (SKILL.md, a page per resource): client calls, parameters, sample responses.",
       inputSchema: { type: "object", properties: { query: { type: "string", minLength: 1 }, limit: { type: "integer", minimum: 1, maximum: 10 } }, required: ["query"], additionalProperties: false },
       annotations: { readOnlyHint: true, openWorldHint: false },
     },
     {
       name: EXECUTE,
       description:
-        "Run JavaScript, the body of an async function (await, then return a JSON value), against the typed Twilio client `client`, e.g. " +
-        "`const c = await client.conversations.v1.conversations.create({ friendlyName: \"x\" }); return c.sid;`. Calls as in the docs: " +
-        "create/fetch/update/remove/list({ limit })/page(), children through accessors such as conversations(sid).messages. Results are data " +
-        "(camelCase fields); a page has instances and nextPage(). console output is returned. No network, modules, process or files; " +
-        `limits: ${limits.cpuMs} ms CPU, ${limits.wallMs} ms in all, ${Math.round(limits.memoryBytes / 1048576)} MiB, ${limits.hostCalls} client calls.`,
+        "Run JavaScript (an async function body: await, return JSON) with the typed Twilio client `client`, called as in the docs, e.g. " +
+        "`return (await client.conversations.v1.conversations.create({ friendlyName: \"x\" })).sid`. Results are data; page() has nextPage(). " +
+        `console output is returned. No network, modules or files; ${limits.cpuMs} ms CPU, ${Math.round(limits.memoryBytes / 1048576)} MiB, ${limits.hostCalls} calls.`,
       inputSchema: { type: "object", properties: { code: { type: "string", minLength: 1, maxLength: MAX_SCRIPT } }, required: ["code"], additionalProperties: false },
       annotations: {},
     },

@@ -32,10 +32,10 @@ const MAX_HITS = 25;
 export const DISCOVER_TOOLS: readonly ListedTool[] = [
   {
     name: SEARCH_OPERATIONS,
-    description: "Find API operations by what they do. Ranked over operation names, summaries, resource paths and parameter names. Returns names for describe_operation and call_operation.",
+    description: "Find operations by what they do; ranked over names, summaries, paths and parameters.",
     inputSchema: {
       type: "object",
-      properties: { query: { type: "string", minLength: 1, description: "Words such as: list messages of a conversation" }, limit: { type: "integer", minimum: 1, maximum: MAX_HITS } },
+      properties: { query: { type: "string", minLength: 1, description: "e.g. list messages of a conversation" }, limit: { type: "integer", minimum: 1, maximum: MAX_HITS } },
       required: ["query"],
       additionalProperties: false,
     },
@@ -43,13 +43,13 @@ export const DISCOVER_TOOLS: readonly ListedTool[] = [
   },
   {
     name: DESCRIBE_OPERATION,
-    description: "The full input schema (arguments for call_operation), output schema, method, path and hints of one operation.",
+    description: "An operation's input schema (call_operation's arguments), output schema and path.",
     inputSchema: { type: "object", properties: { name: { type: "string", minLength: 1 } }, required: ["name"], additionalProperties: false },
     annotations: { readOnlyHint: true, openWorldHint: false },
   },
   {
     name: CALL_OPERATION,
-    description: "Run one operation with arguments that fit its input schema (see describe_operation); unknown arguments are refused.",
+    description: "Run one operation; arguments must fit its input schema.",
     inputSchema: { type: "object", properties: { name: { type: "string", minLength: 1 }, arguments: { type: "object" } }, required: ["name"], additionalProperties: false },
     annotations: {},
   },

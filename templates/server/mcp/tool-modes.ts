@@ -1,4 +1,4 @@
-import type { ListedTool, ManifestTool } from "./tool-types.js";
+import type { JsonSchema, JsonValue, ListedTool, ManifestTool } from "./tool-types.js";
 
 /**
  * How a server offers its operations:
@@ -36,10 +36,32 @@ export interface LeanOptions {
  * `describe_operation` in discover mode always has them.
  */
 export function leanTool(tool: ManifestTool, options: LeanOptions = {}): ListedTool {
-  const listed: ListedTool = { name: tool.name, inputSchema: tool.inputSchema };
+  const listed: ListedTool = { name: tool.name, inputSchema: summarizeLargeEnums(tool.inputSchema) as JsonSchema };
   if (tool.description !== undefined && tool.description !== "" && tool.description !== tool.title) listed.description = tool.description;
   const served = options.outputSchemas === true || options.declaredOutputs?.has(tool.name) === true;
   if (served && tool.outputSchema !== undefined) listed.outputSchema = tool.outputSchema;
   if (tool.annotations !== undefined && Object.keys(tool.annotations).length > 0) listed.annotations = tool.annotations;
   return listed;
+}
+
+/** Enums longer than this are summarized in a listed tool; the server still checks the full list. */
+export const LISTED_ENUM_LIMIT = 64;
+
+/**
+ * api.twilio.com's usage `Category` has hundreds of values and sits on ten
+ * tools: listing it whole would be most of that API's tool list. Such an enum
+ * is listed as a string with a few examples; the server validates against the
+ * full list and names the closest value when one is wrong.
+ */
+export function summarizeLargeEnums(schema: JsonValue): JsonValue {
+  if (Array.isArray(schema)) return schema.map(summarizeLargeEnums);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const values = schema["enum"];
+  if (Array.isArray(values) && values.length > LISTED_ENUM_LIMIT) {
+    const { enum: _dropped, ...rest } = schema;
+    const examples = values.slice(0, 4).map((value) => JSON.stringify(value)).join(", ");
+    const note = `One of ${values.length} values, e.g. ${examples}; any other is refused with the closest.`;
+    return { ...rest, description: typeof rest["description"] === "string" ? `${rest["description"]} ${note}` : note };
+  }
+  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === "enum" || key === "const" ? value : summarizeLargeEnums(value)]));
 }
