@@ -27,13 +27,10 @@ function describe(result: { tools: Array<Record<string, unknown>> }): Listing {
   return { tools: result.tools.length, bytes: Buffer.byteLength(text), enums: (text.match(/"enum":/g) ?? []).length, annotated: result.tools.filter((tool) => tool["annotations"] !== undefined).length };
 }
 
-/** Counts every request the client sends: the round trips an agent pays for. */
-class CountingClient extends Client {
-  requests = 0;
-  override request(...args: Parameters<Client["request"]>): ReturnType<Client["request"]> {
-    this.requests += 1;
-    return super.request(...args);
-  }
+/** A client and the number of requests it has sent: the round trips an agent pays for. */
+interface CountingClient {
+  client: Client;
+  requests: number;
 }
 
 async function connect(target: ServeTarget, directory: string, mode: ToolMode, baseUrl: string): Promise<CountingClient> {
@@ -43,10 +40,15 @@ async function connect(target: ServeTarget, directory: string, mode: ToolMode, b
   const server = toolServerFactory(backend, { mode })();
   const [clientSide, serverSide] = InMemoryTransport.createLinkedPair();
   await server.connect(serverSide);
-  const client = new CountingClient({ name: "bench", version: "1" });
-  await client.connect(clientSide);
-  client.requests = 0;
-  return client;
+  const counted: CountingClient = { client: new Client({ name: "bench", version: "1" }), requests: 0 };
+  const send = clientSide.send.bind(clientSide);
+  clientSide.send = (message, options) => {
+    if ("method" in message && "id" in message) counted.requests += 1;
+    return send(message, options);
+  };
+  await counted.client.connect(clientSide);
+  counted.requests = 0;
+  return counted;
 }
 
 /** `@twilio-alpha/mcp` over stdio, offline: dummy credentials are enough to list tools. */
@@ -78,7 +80,7 @@ async function listingRows(context: BenchContext, apis: Array<{ id: string; gene
     const anchor = await anchorListing(context, api.service);
     const sizes = new Map<ToolMode, Listing>();
     for (const mode of TOOL_MODES) {
-      const client = await connect(target, join(api.generated, api.id), mode, "http://127.0.0.1:9");
+      const { client } = await connect(target, join(api.generated, api.id), mode, "http://127.0.0.1:9");
       sizes.set(mode, describe((await client.listTools()) as { tools: Array<Record<string, unknown>> }));
       await client.close();
     }
@@ -106,7 +108,7 @@ async function listingRows(context: BenchContext, apis: Array<{ id: string; gene
   return rows;
 }
 
-type Step = (client: CountingClient) => Promise<unknown>;
+type Step = (client: Client) => Promise<unknown>;
 
 const call = (name: string, args: Record<string, unknown>): Step => async (client) => {
   const result = await client.callTool({ name, arguments: args });
@@ -154,10 +156,10 @@ async function roundTripRows(context: BenchContext): Promise<Row[]> {
   try {
     const target = loadTarget(join(context.root, "generated"), "conversations-v1");
     for (const mode of TOOL_MODES) {
-      const client = await connect(target, join(context.root, "generated", "conversations-v1"), mode, baseUrl);
-      for (const step of TASKS[mode]) await step(client);
-      rows.push({ section: "MCP", subject: `Round trips for create user, list their conversations, post a message: --tools ${mode}`, unit: "requests", ours: single(client.requests), note: "after connecting; tools/list counted once" });
-      await client.close();
+      const counted = await connect(target, join(context.root, "generated", "conversations-v1"), mode, baseUrl);
+      for (const step of TASKS[mode]) await step(counted.client);
+      rows.push({ section: "MCP", subject: `Round trips for create user, list their conversations, post a message: --tools ${mode}`, unit: "requests", ours: single(counted.requests), note: "after connecting; tools/list counted once" });
+      await counted.client.close();
     }
   } finally {
     await prism.stop();
@@ -176,7 +178,7 @@ export async function mcpRows(context: BenchContext): Promise<Row[]> {
   ]);
   for (const capability of ["conversations-users", "flex-interactions"]) {
     const target = loadTarget(generated, capability);
-    const client = await connect(target, join(generated, "capabilities", capability), "all", "http://127.0.0.1:9");
+    const { client } = await connect(target, join(generated, "capabilities", capability), "all", "http://127.0.0.1:9");
     const listing = describe((await client.listTools()) as { tools: Array<Record<string, unknown>> });
     await client.close();
     rows.push({ section: "MCP", subject: `tools/list of capabilities/${capability}`, unit: "bytes", ours: single(listing.bytes), note: `${listing.tools} tools, ~${tokens(listing.bytes)} tokens, ${listing.enums} enums, ${listing.annotated} annotated` });
