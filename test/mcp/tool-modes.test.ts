@@ -140,3 +140,31 @@ describe.each(ERAS)("MCP %s over Streamable HTTP against Prism", (version, negot
     await stub.stop();
   });
 });
+
+describe("MCP 2026-07-28 on the wire", () => {
+  const envelope = (version: string) => ({ "io.modelcontextprotocol/protocolVersion": version, "io.modelcontextprotocol/clientInfo": { name: "raw", version: "1" }, "io.modelcontextprotocol/clientCapabilities": {} });
+  const post = async (url: URL, body: Record<string, unknown>, headers: Record<string, string>) => {
+    const response = await fetch(url, { method: "POST", headers: { "content-type": "application/json", accept: "application/json, text/event-stream", ...headers }, body: JSON.stringify(body), signal: AbortSignal.timeout(10_000) });
+    return { status: response.status, body: (await response.json()) as { result?: Record<string, unknown>; error?: { code: number; message: string } } };
+  };
+
+  it("answers server/discover with its revision, instructions and cache hints, and tools/list with cache hints", async () => {
+    const url = await serve("conversations-users", "all");
+    const headers = { "mcp-protocol-version": "2026-07-28" };
+    const discovered = await post(url, { jsonrpc: "2.0", id: 1, method: "server/discover", params: { _meta: envelope("2026-07-28") } }, { ...headers, "mcp-method": "server/discover" });
+    expect(discovered.body.result).toMatchObject({ supportedVersions: ["2026-07-28"], capabilities: { tools: {} }, ttlMs: expect.any(Number), cacheScope: "public" });
+    const listed = await post(url, { jsonrpc: "2.0", id: 2, method: "tools/list", params: { _meta: envelope("2026-07-28") } }, { ...headers, "mcp-method": "tools/list" });
+    expect(listed.body.result).toMatchObject({ ttlMs: expect.any(Number), cacheScope: "public" });
+  });
+
+  it("refuses routing headers that disagree with the body, and a revision it does not serve", async () => {
+    const url = await serve("conversations-users", "all");
+    const headers = { "mcp-protocol-version": "2026-07-28" };
+    const method = await post(url, { jsonrpc: "2.0", id: 1, method: "tools/list", params: { _meta: envelope("2026-07-28") } }, { ...headers, "mcp-method": "tools/call" });
+    expect(method).toMatchObject({ status: 400, body: { error: { code: -32020 } } });
+    const name = await post(url, { jsonrpc: "2.0", id: 2, method: "tools/call", params: { name: "fetch-conversation-user-your-account-s", arguments: {}, _meta: envelope("2026-07-28") } }, { ...headers, "mcp-method": "tools/call", "mcp-name": "another-tool" });
+    expect(name).toMatchObject({ status: 400, body: { error: { code: -32020 } } });
+    const version = await post(url, { jsonrpc: "2.0", id: 3, method: "tools/list", params: { _meta: envelope("2099-01-01") } }, { "mcp-protocol-version": "2099-01-01", "mcp-method": "tools/list" });
+    expect(version.body.error?.code).toBe(-32022);
+  });
+});
