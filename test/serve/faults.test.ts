@@ -97,12 +97,20 @@ describe("an upstream that never answers, with garbage collections forced while 
   it.each(["rest", "mcp"] as const)("%s: 50 concurrent calls all answer within timeout + 1 s, and memory stays flat", async (kind) => {
     const server = kind === "rest" ? await startRest({ upstreamUrl, timeoutMs: TIMEOUT_MS }) : await startMcp({ upstreamUrl, timeoutMs: TIMEOUT_MS });
     try {
+      const call = () => (kind === "rest" ? restFetch(server).then((response) => response.status) : mcpFetch(server).then((result) => result.text));
+      // One call first, so the measured ones do not pay for loading and compiling the server's code.
+      await call();
       gc!();
       const before = process.memoryUsage().heapUsed;
-      const started = performance.now();
-      const answers = await Promise.all(Array.from({ length: 50 }, (_, index) => (kind === "rest" ? restFetch(server).then((response) => response.status) : mcpFetch(server, index).then((result) => result.text))));
-      expect(performance.now() - started).toBeLessThan(TIMEOUT_MS + 1_000);
-      for (const answer of answers) expect(answer).toEqual(kind === "rest" ? 504 : expect.stringContaining("timed out"));
+      const timed = () => {
+        const sent = performance.now();
+        return call().then((answer) => ({ answer, elapsedMs: performance.now() - sent }));
+      };
+      const answers = await Promise.all(Array.from({ length: 50 }, timed));
+      for (const { answer, elapsedMs } of answers) {
+        expect(answer).toEqual(kind === "rest" ? 504 : expect.stringContaining("timed out"));
+        expect(elapsedMs).toBeLessThan(TIMEOUT_MS + 1_000);
+      }
       gc!();
       expect(process.memoryUsage().heapUsed - before).toBeLessThan(32 * 1024 * 1024);
     } finally {
