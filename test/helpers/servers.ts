@@ -1,13 +1,13 @@
 import { createAdaptorServer } from "@hono/node-server";
 import type { Server } from "node:http";
 import { join } from "node:path";
-import { DEFAULT_MAX_BODY_BYTES, type GuardPolicy } from "../../generator/serve/http-guard.ts";
-import { listen } from "../../generator/serve/listen.ts";
-import { startMcpHttp } from "../../generator/serve/mcp/http.ts";
-import { createMcpServer, ToolSet } from "../../generator/serve/mcp/server.ts";
-import { createRestApp } from "../../generator/serve/rest/app.ts";
-import { loadTarget } from "../../generator/serve/target.ts";
-import { Upstream } from "../../generator/serve/upstream.ts";
+import { DEFAULT_MAX_BODY_BYTES, type GuardPolicy } from "../../templates/server/shared/guard.ts";
+import { listen } from "../../templates/server/shared/listen.ts";
+import { startMcpHttp } from "../../templates/server/mcp/http.ts";
+import { createMcpServer, ToolSet } from "../../templates/server/mcp/server.ts";
+import { createRestApp } from "../../templates/server/rest/app.ts";
+import { loadTarget } from "../../templates/server/shared/target.ts";
+import { Upstream } from "../../templates/server/shared/upstream.ts";
 import { projectRoot } from "./project.ts";
 
 export const TEST_ACCOUNT_SID = "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";

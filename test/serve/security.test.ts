@@ -1,7 +1,7 @@
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadTarget } from "../../generator/serve/target.ts";
+import { loadTarget } from "../../templates/server/shared/target.ts";
 import { HttpStub, json } from "../helpers/http-stub.ts";
 import { projectRoot } from "../helpers/project.ts";
 import { MCP_HEADERS, startMcp, startRest, TEST_AUTH_TOKEN, toolCall, type RunningServer } from "../helpers/servers.ts";

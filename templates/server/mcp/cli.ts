@@ -1,13 +1,13 @@
 import { StdioServerTransport } from "@modelcontextprotocol/sdk/server/stdio.js";
-import { generatedDirectory, GUARD_OPTIONS, GUARD_USAGE, guardPolicy, parseServerCommand, parsePort, projectVersion, runServerCommand, serverLog, upstreamTimeout } from "../cli-common.ts";
-import { credentialsFromEnvironment } from "../credentials.ts";
-import { drainOnSignal } from "../listen.ts";
-import { loadTarget } from "../target.ts";
-import { Upstream } from "../upstream.ts";
-import { startMcpHttp } from "./http.ts";
-import { createMcpServer, ToolSet } from "./server.ts";
+import { chooseTarget, GUARD_OPTIONS, GUARD_USAGE, guardPolicy, parseServerCommand, parsePort, runServerCommand, serverLog, upstreamTimeout } from "../shared/command.js";
+import { credentialsFromEnvironment } from "../shared/credentials.js";
+import { drainOnSignal } from "../shared/listen.js";
+import { Upstream } from "../shared/upstream.js";
+import { startMcpHttp } from "./http.js";
+import { createMcpServer, ToolSet } from "./server.js";
 
-const USAGE = `usage: npm run mcp -- <capability-stem|api-id> [options]
+const USAGE = `usage: <server-package>-mcp [options]        (an installed server package)
+       npm run mcp -- <capability-stem|api-id> [--dir DIR] [options]
 
   (default)            speak MCP over stdio
   --http               Streamable HTTP at http://HOST:PORT/mcp instead
@@ -36,10 +36,9 @@ async function main(argv: string[]): Promise<number> {
   }, USAGE);
   if (typeof parsed === "number") return parsed;
   const { values } = parsed;
-  const target = loadTarget(generatedDirectory, parsed.target);
+  const { target, version } = chooseTarget(parsed.target, values.dir, import.meta.url);
   const upstream = new Upstream(target, credentialsFromEnvironment(process.env), { timeoutMs: upstreamTimeout(values) });
   const tools = new ToolSet(target, { resources: values.resource, tags: values.tag, readOnly: values["read-only"] });
-  const version = projectVersion();
   const makeServer = () => createMcpServer(target, tools, upstream, log, version);
   if (!values.http) {
     await makeServer().connect(new StdioServerTransport());

@@ -2,9 +2,9 @@ import { createServer, type IncomingMessage, type Server as HttpServer, type Ser
 import type { AddressInfo } from "node:net";
 import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { BodyTooLargeError, bodyTooLarge, readBody, refusal, sendJson, type GuardPolicy } from "../http-guard.ts";
-import { listen } from "../listen.ts";
-import type { Log } from "./server.ts";
+import { BodyTooLargeError, bodyTooLarge, readBody, refusal, sendJson, type GuardPolicy } from "../shared/guard.js";
+import { listen } from "../shared/listen.js";
+import type { Log } from "./server.js";
 
 export interface McpHttpOptions {
   host: string;
