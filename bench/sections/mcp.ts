@@ -3,8 +3,8 @@ import { Client as LegacyClient } from "@modelcontextprotocol/sdk/client/index.j
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { loadTarget, type ServeTarget } from "../../generator/serve/target.ts";
-import { Upstream } from "../../generator/serve/upstream.ts";
+import { loadTarget, type ServeTarget } from "../../templates/server/shared/target.ts";
+import { Upstream } from "../../templates/server/shared/upstream.ts";
 import { targetBackend } from "../../templates/server/mcp/backend.ts";
 import { TOOL_MODES, type ToolMode } from "../../templates/server/mcp/tool-modes.ts";
 import { toolServerFactory } from "../../templates/server/mcp/tool-server.ts";

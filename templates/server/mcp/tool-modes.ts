@@ -1,4 +1,4 @@
-import type { JsonSchema, JsonValue, ListedTool, ManifestTool } from "./tool-types.js";
+import type { JsonSchema, ListedTool, ManifestTool } from "./tool-types.js";
 
 /**
  * How a server offers its operations:
@@ -53,15 +53,16 @@ export const LISTED_ENUM_LIMIT = 64;
  * is listed as a string with a few examples; the server validates against the
  * full list and names the closest value when one is wrong.
  */
-export function summarizeLargeEnums(schema: JsonValue): JsonValue {
+export function summarizeLargeEnums(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(summarizeLargeEnums);
   if (typeof schema !== "object" || schema === null) return schema;
-  const values = schema["enum"];
+  const record = schema as Record<string, unknown>;
+  const values = record["enum"];
   if (Array.isArray(values) && values.length > LISTED_ENUM_LIMIT) {
-    const { enum: _dropped, ...rest } = schema;
+    const { enum: _dropped, ...rest } = record;
     const examples = values.slice(0, 4).map((value) => JSON.stringify(value)).join(", ");
     const note = `One of ${values.length} values, e.g. ${examples}; any other is refused with the closest.`;
     return { ...rest, description: typeof rest["description"] === "string" ? `${rest["description"]} ${note}` : note };
   }
-  return Object.fromEntries(Object.entries(schema).map(([key, value]) => [key, key === "enum" || key === "const" ? value : summarizeLargeEnums(value)]));
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, key === "enum" || key === "const" ? value : summarizeLargeEnums(value)]));
 }

@@ -1,5 +1,6 @@
 /** JSON Schema as the manifests carry it: plain JSON. */
-export type JsonSchema = { [key: string]: JsonValue };
+/** Loose on purpose: it must accept the tables' `Record<string, unknown>` schemas as they are read. */
+export type JsonSchema = { [key: string]: unknown };
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 /** Hints that differ from MCP's defaults; an absent hint means the default. */

@@ -1,16 +1,31 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
-import { createMcpHandler, type McpHttpHandler, type Server } from "@modelcontextprotocol/server";
+import { createMcpHandler, isLegacyRequest, WebStandardStreamableHTTPServerTransport, type McpHttpHandler, type Server } from "@modelcontextprotocol/server";
 
 /**
- * The SDK's Streamable HTTP entry for both protocol revisions: 2026-07-28
+ * One Streamable HTTP endpoint for both protocol revisions. 2026-07-28
  * requests (per-request envelope, `server/discover`, routing headers checked
- * against the body, protocol-version errors) on the modern path, and
- * 2025-11-25 traffic (initialize, then stateless requests) on its fallback.
- * The body limit is the guard's, so the two never disagree.
+ * against the body, protocol-version errors) go to the SDK's modern entry.
+ * 2025-11-25 traffic (initialize, then stateless requests), as the SDK's own
+ * predicate classifies it, gets a fresh server and transport per request that
+ * answer in plain JSON, as this server always has. The body limit is the
+ * guard's, so the parts never disagree.
  */
 export function mcpHandler(factory: () => Server, maxBodyBytes: number, log: (line: string) => void): McpHttpHandler {
-  return createMcpHandler(factory, { legacy: "stateless", maxRequestBodySize: maxBodyBytes, onerror: (error) => log(`mcp: ${error.message}`) });
+  const modern = createMcpHandler(factory, { legacy: "reject", maxRequestBodySize: maxBodyBytes, onerror: (error) => log(`mcp: ${error.message}`) });
+  const legacy = async (request: Request): Promise<Response> => {
+    const server = factory();
+    const transport = new WebStandardStreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+    await server.connect(transport);
+    try {
+      return await transport.handleRequest(request);
+    } finally {
+      void transport.close();
+      void server.close();
+    }
+  };
+  const fetch = async (request: Request): Promise<Response> => ((await isLegacyRequest(request, undefined, { maxRequestBodySize: maxBodyBytes })) ? legacy(request) : modern.fetch(request));
+  return { ...modern, fetch };
 }
 
 /**

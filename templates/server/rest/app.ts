@@ -1,11 +1,11 @@
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
-import type { RouteEntry } from "../../emit/routes.ts";
-import { bodyTooLarge, refusal, type GuardPolicy } from "../http-guard.ts";
-import type { ServeTarget } from "../target.ts";
-import type { Upstream, UpstreamResult } from "../upstream.ts";
-import { pagingOptions, rewritePagingLinks } from "./paging.ts";
-import { BodyError, collectInputs, createAjv, RouteValidator, UnsupportedMediaError, type FieldProblem } from "./request.ts";
+import type { RouteEntry } from "../shared/tables.js";
+import { bodyTooLarge, refusal, type GuardPolicy } from "../shared/guard.js";
+import type { ServeTarget } from "../shared/target.js";
+import type { Upstream, UpstreamResult } from "../shared/upstream.js";
+import { pagingOptions, rewritePagingLinks } from "./paging.js";
+import { BodyError, collectInputs, createAjv, RouteValidator, UnsupportedMediaError, type FieldProblem } from "./request.js";
 
 export type Log = (line: string) => void;
 

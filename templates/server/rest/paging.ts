@@ -1,4 +1,4 @@
-import type { RouteEntry } from "../../emit/routes.ts";
+import type { RouteEntry } from "../shared/tables.js";
 
 /** Twilio's paging query parameters and the client options they become. */
 const PAGING = [

@@ -1,6 +1,6 @@
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { TargetError } from "./target.ts";
+import { TargetError } from "./target.js";
 
 /** Listens, turning "port in use" and friends into one line for the operator instead of an unhandled 'error'. */
 export function listen(server: Server, port: number, host: string): Promise<AddressInfo> {

@@ -1,16 +1,32 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { resolve } from "node:path";
-import { findProjectRoot } from "../project-root.ts";
-import { CredentialsError } from "./credentials.ts";
-import { DEFAULT_MAX_BODY_BYTES, isLoopbackHost, printable, type GuardPolicy } from "./http-guard.ts";
-import { TargetError } from "./target.ts";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CredentialsError } from "./credentials.js";
+import { DEFAULT_MAX_BODY_BYTES, isLoopbackHost, printable, type GuardPolicy } from "./guard.js";
+import { loadPackageTarget, loadTarget, TargetError, type ServeTarget } from "./target.js";
 
-export const projectRoot = findProjectRoot();
-export const generatedDirectory = resolve(projectRoot, "generated");
+/**
+ * What to serve: with a target name, that target inside `--dir` (a generated
+ * tree); without one, the server package this command was installed from.
+ */
+export function chooseTarget(name: string | undefined, directory: string | undefined, entryUrl: string): { target: ServeTarget; version: string } {
+  if (name !== undefined) {
+    if (directory === undefined) throw new TargetError(`to serve ${JSON.stringify(name)}, say where it was generated: --dir DIR`);
+    const target = loadTarget(resolve(directory), name);
+    return { target, version: packageVersion(target.kind === "api" ? join(resolve(directory), name) : join(resolve(directory), "capabilities", name)) };
+  }
+  const packageDirectory = dirname(dirname(fileURLToPath(entryUrl)));
+  if (!existsSync(join(packageDirectory, "server.json"))) throw new TargetError("name a target and the directory it was generated into: <target> --dir DIR");
+  return { target: loadPackageTarget(packageDirectory), version: packageVersion(packageDirectory) };
+}
 
-export function projectVersion(): string {
-  return (JSON.parse(readFileSync(resolve(projectRoot, "package.json"), "utf8")) as { version: string }).version;
+function packageVersion(directory: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(directory, "package.json"), "utf8")) as { version?: string }).version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
 }
 
 export function parsePort(text: string | undefined, fallback: number): number {
@@ -21,6 +37,7 @@ export function parsePort(text: string | undefined, fallback: number): number {
 
 /** The options every server takes for who may call it and how long upstream calls may take. */
 export const GUARD_OPTIONS = {
+  dir: { type: "string" as const },
   host: { type: "string" as const, default: "127.0.0.1" },
   token: { type: "string" as const },
   "max-body": { type: "string" as const },
@@ -29,7 +46,8 @@ export const GUARD_OPTIONS = {
   timeout: { type: "string" as const },
 };
 
-export const GUARD_USAGE = `  --host H             listen address (default 127.0.0.1)
+export const GUARD_USAGE = `  --dir DIR            serve <target> from the generated tree DIR
+  --host H             listen address (default 127.0.0.1)
   --max-body BYTES     largest request body (default ${DEFAULT_MAX_BODY_BYTES}); larger ones get 413
   --allow-origin O     also accept browser requests from origin O (repeatable)
   --allow-host NAME    also answer to Host NAME (repeatable)
@@ -100,10 +118,10 @@ export function runServerCommand(main: () => Promise<number>, log: (line: string
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /**
- * Parses `<target> [options]`. Returns the values and the target name, or the
+ * Parses `[target] [options]`. Returns the values and the target name, or the
  * exit code when the command line asked for help or was wrong (usage printed).
  */
-export function parseServerCommand<T extends Options>(command: string, argv: string[], options: T, usage: string): { values: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true }>>["values"]; target: string } | number {
+export function parseServerCommand<T extends Options>(command: string, argv: string[], options: T, usage: string): { values: ReturnType<typeof parseArgs<{ args: string[]; options: T; allowPositionals: true }>>["values"]; target: string | undefined } | number {
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...options, help: { type: "boolean", default: false } } as T });
@@ -112,9 +130,9 @@ export function parseServerCommand<T extends Options>(command: string, argv: str
     return 2;
   }
   const help = (parsed.values as { help?: boolean }).help === true;
-  if (help || parsed.positionals.length !== 1) {
+  if (help || parsed.positionals.length > 1) {
     (help ? process.stdout : process.stderr).write(`${usage}\n`);
     return help ? 0 : 2;
   }
-  return { values: parsed.values, target: parsed.positionals[0]! };
+  return { values: parsed.values, target: parsed.positionals[0] };
 }

@@ -1,13 +1,13 @@
 import { createAdaptorServer } from "@hono/node-server";
 import type { Server } from "node:http";
-import { generatedDirectory, GUARD_OPTIONS, GUARD_USAGE, guardPolicy, parseServerCommand, parsePort, runServerCommand, serverLog, upstreamTimeout } from "../cli-common.ts";
-import { credentialsFromEnvironment } from "../credentials.ts";
-import { drainOnSignal, listen } from "../listen.ts";
-import { loadTarget } from "../target.ts";
-import { Upstream } from "../upstream.ts";
-import { createRestApp } from "./app.ts";
+import { chooseTarget, GUARD_OPTIONS, GUARD_USAGE, guardPolicy, parseServerCommand, parsePort, runServerCommand, serverLog, upstreamTimeout } from "../shared/command.js";
+import { credentialsFromEnvironment } from "../shared/credentials.js";
+import { drainOnSignal, listen } from "../shared/listen.js";
+import { Upstream } from "../shared/upstream.js";
+import { createRestApp } from "./app.js";
 
-const USAGE = `usage: npm run rest -- <capability-stem|api-id> [options]
+const USAGE = `usage: <server-package>-rest [options]        (an installed server package)
+       npm run rest -- <capability-stem|api-id> [--dir DIR] [options]
 
   --port N             default: the capability's REST port, else 8080; 0 picks a free one
 ${GUARD_USAGE}
@@ -25,7 +25,7 @@ async function main(argv: string[]): Promise<number> {
   const parsed = parseServerCommand("rest", argv, { ...GUARD_OPTIONS, port: { type: "string" } }, USAGE);
   if (typeof parsed === "number") return parsed;
   const { values } = parsed;
-  const target = loadTarget(generatedDirectory, parsed.target);
+  const { target } = chooseTarget(parsed.target, values.dir, import.meta.url);
   const guard = guardPolicy(values, "REST_BEARER_TOKEN", process.env);
   const upstream = new Upstream(target, credentialsFromEnvironment(process.env), { timeoutMs: upstreamTimeout(values) });
   const app = createRestApp(target, upstream, log, guard);

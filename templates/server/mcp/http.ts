@@ -1,10 +1,10 @@
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Server } from "@modelcontextprotocol/sdk/server/index.js";
-import { StreamableHTTPServerTransport } from "@modelcontextprotocol/sdk/server/streamableHttp.js";
-import { BodyTooLargeError, bodyTooLarge, readBody, refusal, sendJson, type GuardPolicy } from "../http-guard.ts";
-import { listen } from "../listen.ts";
-import type { Log } from "./server.ts";
+import type { McpHttpHandler, Server } from "@modelcontextprotocol/server";
+import { BodyTooLargeError, bodyTooLarge, readBody, refusal, sendJson, type GuardPolicy } from "../shared/guard.js";
+import { listen } from "../shared/listen.js";
+import type { Log } from "./server.js";
+import { mcpHandler, serveThroughHandler } from "./web-bridge.js";
 
 export interface McpHttpOptions {
   host: string;
@@ -15,11 +15,12 @@ export interface McpHttpOptions {
 }
 
 /**
- * Streamable HTTP at `/mcp`, stateless: each POST gets a fresh server and
- * transport. Host, Origin, token and body size are checked before the body is
- * read; the body must be JSON.
+ * Streamable HTTP at `/mcp`, stateless: each POST gets a fresh server from the
+ * factory, on the SDK's entry for MCP 2026-07-28 and 2025-11-25. Host, Origin,
+ * token and body size are checked before the body is read; the body must be JSON.
  */
 export async function startMcpHttp(options: McpHttpOptions): Promise<{ url: string; server: HttpServer }> {
+  const handler = mcpHandler(options.makeServer, options.guard.maxBodyBytes, options.log);
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? "/", "http://localhost").pathname;
     const refused = refusal({ host: request.headers.host, origin: request.headers.origin, authorization: request.headers.authorization, contentLength: request.headers["content-length"] }, options.guard);
@@ -30,7 +31,7 @@ export async function startMcpHttp(options: McpHttpOptions): Promise<{ url: stri
     if (path !== "/mcp") return sendJson(response, 404, { error: "not found: the MCP endpoint is /mcp" });
     if (request.method !== "POST") return sendJson(response, 405, { error: "this stateless server answers POST only" }, { Allow: "POST" });
     if (!isJson(request.headers["content-type"])) return sendJson(response, 415, { error: "send the JSON-RPC message as Content-Type: application/json" });
-    void handle(request, response, options).catch((error: unknown) => {
+    void handle(request, response, options, handler).catch((error: unknown) => {
       options.log(`request failed: ${(error as Error).message}`);
       if (!response.headersSent) sendJson(response, 400, { error: (error as Error).message });
     });
@@ -48,7 +49,7 @@ function origin(address: AddressInfo): string {
   return `http://${host}:${address.port}`;
 }
 
-async function handle(request: IncomingMessage, response: ServerResponse, options: McpHttpOptions): Promise<void> {
+async function handle(request: IncomingMessage, response: ServerResponse, options: McpHttpOptions, handler: McpHttpHandler): Promise<void> {
   let text: string;
   try {
     text = await readBody(request, options.guard.maxBodyBytes);
@@ -57,18 +58,10 @@ async function handle(request: IncomingMessage, response: ServerResponse, option
     options.log("refused: 413 body over the limit");
     return sendJson(response, 413, { error: bodyTooLarge(options.guard.maxBodyBytes).message }, { Connection: "close" });
   }
-  let body: unknown;
   try {
-    body = JSON.parse(text);
+    JSON.parse(text);
   } catch {
     return sendJson(response, 400, { jsonrpc: "2.0", error: { code: -32700, message: "parse error: the body is not JSON" }, id: null });
   }
-  const mcp = options.makeServer();
-  const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
-  response.on("close", () => {
-    void transport.close();
-    void mcp.close();
-  });
-  await mcp.connect(transport);
-  await transport.handleRequest(request, response, body);
+  await serveThroughHandler(handler, request, response, text);
 }

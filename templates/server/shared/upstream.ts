@@ -1,10 +1,10 @@
 import { join } from "node:path";
-import { setOwn } from "../own.ts";
+import { setOwn } from "./own.js";
 import { pathToFileURL } from "node:url";
-import type { CallRoute } from "../emit/client/calls.ts";
-import { optionKey } from "../../templates/runtime/option-keys.ts";
-import type { Credentials } from "./credentials.ts";
-import type { CallBinding, ServeTarget } from "./target.ts";
+import type { CallRoute } from "./tables.js";
+import { optionKey } from "../../runtime/option-keys.js";
+import type { Credentials } from "./credentials.js";
+import type { CallBinding, ServeTarget } from "./target.js";
 
 /**
  * What came back, classified the way a gateway must answer it: Twilio's own

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
-import { setOwn } from "../../own.ts";
+import { setOwn } from "../shared/own.js";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import type { RouteEntry } from "../../emit/routes.ts";
+import type { RouteEntry } from "../shared/tables.js";
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
