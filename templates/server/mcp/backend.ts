@@ -11,7 +11,7 @@ export interface TargetView {
   id: string;
   tools: ManifestTool[];
   bindings: Record<string, { api: string; operationId: string; output?: DeclaredOutput }>;
-  apis: Map<string, { table: { client: string; domain: string; version: string; operations: Record<string, { method: string; path: string }> }; directory: string }>;
+  apis: Map<string, { table: { api?: string; client: string; domain: string; version: string; operations: Record<string, { method: string; path: string }> }; directory: string }>;
 }
 
 /** Calls one bound operation upstream (the servers' Upstream does this through the generated client). */
@@ -41,6 +41,7 @@ export function targetBackend(target: TargetView, options: { name: string; versi
     if (binding.output !== undefined) served.output = binding.output;
     return [served];
   });
+  warmClients(target, options.log);
   return {
     name: options.name,
     version: options.version,
@@ -50,6 +51,16 @@ export function targetBackend(target: TargetView, options: { name: string; versi
     client: () => combinedClient(target, options.credentials),
     log: options.log,
   };
+}
+
+/**
+ * Loads the client modules at start-up (Node keeps them), so the first call
+ * does not pay for it; a failure here is only logged, and the call reports it.
+ */
+function warmClients(target: TargetView, log: (line: string) => void): void {
+  for (const { table, directory } of target.apis.values()) {
+    import(pathToFileURL(join(directory, table.client)).href).catch((error: unknown) => log(`cannot load the client of ${table.api ?? directory}: ${(error as Error).message}`));
+  }
 }
 
 /** SKILL.md and docs/*.md of one package folder, named as the package names them. */

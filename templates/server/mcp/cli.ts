@@ -6,6 +6,8 @@ import { TargetError } from "../shared/target.js";
 import { Upstream } from "../shared/upstream.js";
 import { startMcpHttp } from "./http.js";
 import { mcpServerFactory, ToolSet } from "./server.js";
+import { codeTools } from "./code-mode.js";
+import { DISCOVER_TOOLS } from "./discover.js";
 import { defaultToolMode, parseToolMode, TOOL_MODES } from "./tool-modes.js";
 
 const USAGE = `usage: <server-package>-mcp [options]        (an installed server package)
@@ -55,16 +57,17 @@ async function main(argv: string[]): Promise<number> {
   const mode = values.tools === undefined ? defaultToolMode(target.kind, tools.tools.length) : parseToolMode(values.tools);
   if (mode === undefined) throw new TargetError(`--tools must be one of ${TOOL_MODES.join(", ")}, not ${JSON.stringify(values.tools)}`);
   const makeServer = mcpServerFactory(target, tools, upstream, log, version, { mode, outputSchemas: values["output-schemas"], credentials, timeoutMs });
-  const offered = `${tools.tools.length} operations as --tools ${mode}`;
+  const listed = mode === "all" ? tools.tools.length : mode === "discover" ? DISCOVER_TOOLS.length : codeTools().length;
+  const offered = `(--tools ${mode}, ${tools.tools.length} operations)`;
   if (!values.http) {
     serveStdio(makeServer, { onerror: (error) => log(`stdio: ${error.message}`) });
-    log(`${target.id}: ${offered} on stdio`);
+    log(`${target.id}: ${listed} tools on stdio ${offered}`);
     return -1;
   }
   const guard = guardPolicy(values, "MCP_BEARER_TOKEN", process.env);
   const port = parsePort(values.port, target.defaultMcpPort);
   const { url, server } = await startMcpHttp({ host: values.host, port, log, makeServer, guard });
-  log(`${target.id}: ${offered} at ${url}${guard.token ? " (bearer token required)" : ""}`);
+  log(`${target.id}: ${listed} tools at ${url} ${offered}${guard.token ? " (bearer token required)" : ""}`);
   drainOnSignal(server, DRAIN_MS, log);
   return -1;
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { Readable } from "node:stream";
-import { createMcpHandler, isLegacyRequest, WebStandardStreamableHTTPServerTransport, type McpHttpHandler, type Server } from "@modelcontextprotocol/server";
+import { createMcpHandler, isLegacyRequest, preloadSchemas, WebStandardStreamableHTTPServerTransport, type McpHttpHandler, type Server } from "@modelcontextprotocol/server";
 
 /**
  * One Streamable HTTP endpoint for both protocol revisions. 2026-07-28
@@ -12,6 +12,8 @@ import { createMcpHandler, isLegacyRequest, WebStandardStreamableHTTPServerTrans
  * guard's, so the parts never disagree.
  */
 export function mcpHandler(factory: () => Server, maxBodyBytes: number, log: (line: string) => void): McpHttpHandler {
+  // A long-running endpoint builds the SDK's protocol schemas now, not during its first caller's request.
+  preloadSchemas();
   const modern = createMcpHandler(factory, { legacy: "reject", maxRequestBodySize: maxBodyBytes, onerror: (error) => log(`mcp: ${error.message}`) });
   const legacy = async (request: Request): Promise<Response> => {
     const server = factory();
