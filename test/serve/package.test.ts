@@ -64,7 +64,8 @@ describe("the server packages, installed into an empty project", () => {
   it.each(["capabilities/conversations-users", "servers/conversations-v1"])("%s: the MCP command serves tools/list and tools/call to the SDK client", async (folder) => {
     const bin = Object.keys(manifestOf(folder).bin ?? {}).find((name) => name.endsWith("-mcp"))!;
     const port = await freePort();
-    const server = startBin(join(consumer, "node_modules/.bin", bin), ["--http", "--port", String(port)], consumer, upstream);
+    // API servers default to discover mode above 40 operations; this checks the one-tool-per-operation list.
+    const server = startBin(join(consumer, "node_modules/.bin", bin), ["--http", "--port", String(port), "--tools", "all"], consumer, upstream);
     running.push(server.child);
     await waitFor(() => server.stderr().includes("tools at"), server.stderr);
     const client = new Client({ name: "package-test", version: "1.0.0" });

@@ -14,7 +14,7 @@ export interface ServerPackageEnvironment {
 }
 
 /** The libraries the bundled servers import. */
-export const SERVER_LIBRARIES = ["@hono/node-server", "@modelcontextprotocol/sdk", "ajv", "ajv-formats", "hono"] as const;
+export const SERVER_LIBRARIES = ["@hono/node-server", "@modelcontextprotocol/server", "ajv", "ajv-formats", "hono", "quickjs-emscripten"] as const;
 
 interface ServerTarget {
   kind: "api" | "capability";
