@@ -5,7 +5,9 @@ import { bodyTooLarge, refusal, type GuardPolicy } from "../shared/guard.js";
 import type { ServeTarget } from "../shared/target.js";
 import type { Upstream, UpstreamResult } from "../shared/upstream.js";
 import { pagingOptions, rewritePagingLinks } from "./paging.js";
-import { BodyError, collectInputs, createAjv, RouteValidator, UnsupportedMediaError, type FieldProblem } from "./request.js";
+import { applyOutput } from "../shared/output-mapping.js";
+import { unknownRequestFields } from "../shared/strict-request.js";
+import { BodyError, collectInputs, createAjv, readBody, RouteValidator, UnsupportedMediaError, type FieldProblem } from "./request.js";
 
 export type Log = (line: string) => void;
 
@@ -61,12 +63,15 @@ async function handle(context: Context<Env>, route: RouteEntry, names: Map<strin
     if (error instanceof BodyError) return problem(context, 400, "Invalid request", error.message);
     throw error;
   }
-  const problems = validator.problems(inputs);
+  const body = route.parameters.some((parameter) => parameter.in === "body") ? await readBody(context) : undefined;
+  const unknown = unknownRequestFields(route.parameters, [...new URL(context.req.raw.url).searchParams.keys()], body);
+  const problems = [...unknown, ...validator.problems(inputs)];
   if (problems.length > 0) return invalid(context, problems);
   const paging = isList ? pagingOptions(context.req.raw.url, route) : {};
   if (typeof paging === "string") return problem(context, 400, "Invalid request", paging);
   const binding = { api: route.operation.api, operationId: route.operation.operationId, inputs: route.parameters.map((parameter) => ({ name: parameter.name, feeds: parameter.feeds })) };
   const result = await upstream.call(binding, inputs, context.req.raw.signal, paging);
+  if (result.ok && route.output !== undefined && result.body !== undefined) return respond(context, { ...result, body: applyOutput(route.output, result.body) ?? null });
   return respond(context, isList && result.ok ? { ...result, body: rewritePagingLinks(result.body, context.req.raw.url) } : result);
 }
 

@@ -65,7 +65,8 @@ export class BodyError extends Error {}
 /** A body in a type the adapter does not read: answered with 415, never guessed at. */
 export class UnsupportedMediaError extends Error {}
 
-async function readBody(context: Context): Promise<Record<string, unknown>> {
+/** The request body as fields (JSON object or form); Hono keeps what it parsed, so a second read is free. */
+export async function readBody(context: Context): Promise<Record<string, unknown>> {
   const type = context.req.header("content-type") ?? "";
   if (type.includes("application/json")) {
     let parsed: unknown;
