@@ -435,6 +435,136 @@ function rewriteLinks(record, request) {
   return result;
 }
 
+// server/shared/output-mapping.ts
+var OutputPathError = class extends Error {
+};
+function parsePath(path) {
+  if (!path.startsWith("$")) throw new OutputPathError(`${JSON.stringify(path)} is not a JSONPath (it must start with $)`);
+  const segments = [];
+  const pattern = /\.([A-Za-z_][A-Za-z0-9_-]*)|\.\*|\[\*\]|\[(\d+)\]|\['([^'\\]*)'\]|\["([^"\\]*)"\]/y;
+  let rest = path.slice(1);
+  if (rest === ".") rest = "";
+  pattern.lastIndex = 0;
+  while (pattern.lastIndex < rest.length) {
+    const start = pattern.lastIndex;
+    const match = pattern.exec(rest);
+    if (match === null) throw new OutputPathError(`${JSON.stringify(path)}: cannot read the path from ${JSON.stringify(rest.slice(start))} (supported: .name, ['name'], [0], [*])`);
+    if (match[1] !== void 0) segments.push({ key: match[1] });
+    else if (match[2] !== void 0) segments.push({ index: Number(match[2]) });
+    else if (match[3] !== void 0 || match[4] !== void 0) segments.push({ key: match[3] ?? match[4] });
+    else segments.push({ all: true });
+  }
+  return segments;
+}
+function select(path, value) {
+  return walk(parsePath(path), value);
+}
+function walk(segments, value) {
+  const [first, ...rest] = segments;
+  if (first === void 0) return value;
+  if ("all" in first) return Array.isArray(value) ? value.map((item) => walk(rest, item)) : isRecord(value) ? Object.values(value).map((item) => walk(rest, item)) : void 0;
+  if ("index" in first) return Array.isArray(value) ? walk(rest, value[first.index]) : void 0;
+  return isRecord(value) && Object.hasOwn(value, first.key) ? walk(rest, value[first.key]) : void 0;
+}
+function applyOutput(shape, context) {
+  if (shape.const !== void 0) return shape.const;
+  if (shape.value !== void 0 && !shape.value.startsWith("$")) return literal(shape);
+  const path = shape.value ?? shape.mapping;
+  const base = path === void 0 ? context : select(path, context);
+  if (shape.type === "object") {
+    if (shape.properties === void 0) return isRecord(base) ? base : void 0;
+    const result = {};
+    for (const property of shape.properties) {
+      const value = applyOutput(property.shape, base);
+      if (value !== void 0) Object.defineProperty(result, property.name, { value, enumerable: true, writable: true, configurable: true });
+    }
+    return result;
+  }
+  if (shape.type === "array") {
+    if (!Array.isArray(base)) return void 0;
+    return shape.items === void 0 ? base : base.map((item) => applyOutput(shape.items, item) ?? null);
+  }
+  return base;
+}
+function literal(shape) {
+  const text = shape.value;
+  if (shape.type === "number") return Number(text);
+  if (shape.type === "boolean") return text === "true";
+  return text;
+}
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// server/mcp/strict-arguments.ts
+function unknownArguments(schema, args, prefix = "") {
+  if (!isObject(args)) return [];
+  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
+  const known = Object.keys(properties);
+  const found = [];
+  for (const [key, value] of Object.entries(args)) {
+    const child = Object.hasOwn(properties, key) ? properties[key] : void 0;
+    if (child === void 0) {
+      if (schema["additionalProperties"] !== false) continue;
+      const closest = closestName(key, known);
+      found.push(closest === void 0 ? { path: `${prefix}${key}` } : { path: `${prefix}${key}`, closest: `${prefix}${closest}` });
+    } else if (isObject(child) && child["type"] === "object") {
+      found.push(...unknownArguments(child, value, `${prefix}${key}.`));
+    }
+  }
+  return found;
+}
+function closestName(name, known) {
+  const folded = fold(name);
+  const sameLetters = known.find((candidate) => fold(candidate) === folded);
+  if (sameLetters !== void 0) return sameLetters;
+  let best;
+  for (const candidate of known) {
+    const distance = editDistance(folded, fold(candidate));
+    if (best === void 0 || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best !== void 0 && best.distance <= Math.max(1, Math.floor(folded.length / 3)) ? best.name : void 0;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_.\s]/g, "");
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// server/shared/strict-request.ts
+var PAGING_KEYS = /* @__PURE__ */ new Set(["PageSize", "Page", "PageToken"]);
+function unknownRequestFields(parameters, query, body) {
+  const problems = [];
+  const declaredQuery = parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name);
+  for (const key of new Set(query)) {
+    if (declaredQuery.includes(key) || PAGING_KEYS.has(key)) continue;
+    problems.push({ field: key, in: "query", message: unknownMessage(key, declaredQuery) });
+  }
+  if (body === void 0) return problems;
+  const whole = parameters.find((parameter) => parameter.in === "body" && "body" in parameter.feeds);
+  if (whole !== void 0) {
+    for (const entry of unknownArguments(whole.schema, body)) problems.push({ field: entry.path, in: "body", message: `is not a field of this request${entry.closest === void 0 ? "" : ` (did you mean ${JSON.stringify(entry.closest)}?)`}` });
+    return problems;
+  }
+  const declaredBody = parameters.filter((parameter) => parameter.in === "body").map((parameter) => parameter.name);
+  for (const key of Object.keys(body)) if (!declaredBody.includes(key)) problems.push({ field: key, in: "body", message: unknownMessage(key, declaredBody) });
+  return problems;
+}
+function unknownMessage(key, known) {
+  const closest = closestName(key, known);
+  return `is not a parameter of this route${closest === void 0 ? "" : ` (did you mean ${JSON.stringify(closest)}?)`}`;
+}
+
 // server/rest/request.ts
 import { Ajv } from "ajv";
 import addFormatsModule from "ajv-formats";
@@ -552,12 +682,15 @@ async function handle(context, route, names, validator, upstream, isList) {
     if (error instanceof BodyError) return problem(context, 400, "Invalid request", error.message);
     throw error;
   }
-  const problems = validator.problems(inputs);
+  const body = route.parameters.some((parameter) => parameter.in === "body") ? await readBody(context) : void 0;
+  const unknown = unknownRequestFields(route.parameters, [...new URL(context.req.raw.url).searchParams.keys()], body);
+  const problems = [...unknown, ...validator.problems(inputs)];
   if (problems.length > 0) return invalid(context, problems);
   const paging = isList ? pagingOptions(context.req.raw.url, route) : {};
   if (typeof paging === "string") return problem(context, 400, "Invalid request", paging);
   const binding = { api: route.operation.api, operationId: route.operation.operationId, inputs: route.parameters.map((parameter) => ({ name: parameter.name, feeds: parameter.feeds })) };
   const result = await upstream.call(binding, inputs, context.req.raw.signal, paging);
+  if (result.ok && route.output !== void 0 && result.body !== void 0) return respond(context, { ...result, body: applyOutput(route.output, result.body) ?? null });
   return respond(context, isList && result.ok ? { ...result, body: rewritePagingLinks(result.body, context.req.raw.url) } : result);
 }
 function respond(context, result) {
