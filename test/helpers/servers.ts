@@ -5,6 +5,7 @@ import { DEFAULT_MAX_BODY_BYTES, type GuardPolicy } from "../../templates/server
 import { listen } from "../../templates/server/shared/listen.ts";
 import { startMcpHttp } from "../../templates/server/mcp/http.ts";
 import { mcpServerFactory, ToolSet } from "../../templates/server/mcp/server.ts";
+import type { ToolMode } from "../../templates/server/mcp/tool-modes.ts";
 import { createRestApp } from "../../templates/server/rest/app.ts";
 import { loadTarget } from "../../templates/server/shared/target.ts";
 import { Upstream } from "../../templates/server/shared/upstream.ts";
@@ -26,6 +27,8 @@ export interface ServerSetup {
   upstreamUrl: string;
   guard?: Partial<GuardPolicy>;
   timeoutMs?: number;
+  /** MCP tool mode; `all` when absent. */
+  mode?: ToolMode;
 }
 
 function parts(setup: ServerSetup) {
@@ -48,7 +51,9 @@ export async function startMcp(setup: ServerSetup): Promise<RunningServer> {
   const { target, upstream, guard, logs } = parts(setup);
   const tools = new ToolSet(target);
   const log = (line: string) => logs.push(line);
-  const { url, server } = await startMcpHttp({ host: "127.0.0.1", port: 0, guard, log, makeServer: mcpServerFactory(target, tools, upstream, log, "test") });
+  const credentials = { username: TEST_ACCOUNT_SID, password: TEST_AUTH_TOKEN, baseUrl: setup.upstreamUrl };
+  const makeServer = mcpServerFactory(target, tools, upstream, log, "test", { mode: setup.mode ?? "all", credentials });
+  const { url, server } = await startMcpHttp({ host: "127.0.0.1", port: 0, guard, log, makeServer });
   return { kind: "mcp", url, logs, close: () => closeServer(server) };
 }
 
