@@ -1,0 +1,6 @@
+function processInfo() {
+  return globalThis.process ?? {};
+}
+export {
+  processInfo
+};

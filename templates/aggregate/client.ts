@@ -1,0 +1,47 @@
+import { createDomain, type DomainSource, type Warn } from "./domains.js";
+import { processInfo } from "./environment.js";
+
+/** The options every per-API package reads; the aggregate passes them through untouched. */
+export interface AggregateOptions {
+  accountSid?: string;
+  accessToken?: string;
+}
+
+/**
+ * What `new Twilio()` holds before any domain is used: the credentials, checked
+ * now as twilio-node checks them, and the options. The generated subclass adds
+ * one getter per domain; each builds its domain once, on first access.
+ */
+export class TwilioBase<Options extends AggregateOptions = AggregateOptions> {
+  readonly username: string;
+  readonly password: string;
+  readonly accountSid: string;
+  readonly opts: Options;
+  private readonly domains = new Map<DomainSource, object>();
+
+  constructor(username?: string, password?: string, opts?: Options) {
+    const environment = processInfo().env ?? {};
+    this.opts = opts ?? ({} as Options);
+    this.username = username ?? environment["TWILIO_ACCOUNT_SID"] ?? "";
+    this.password = password ?? environment["TWILIO_AUTH_TOKEN"] ?? "";
+    this.accountSid = this.opts.accountSid ?? this.username;
+    if (this.opts.accessToken === undefined || this.opts.accessToken === "") {
+      if (this.username === "") throw new TypeError("twilio: an account SID or API key is required");
+      if (this.password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+    }
+  }
+
+  /** The domain for `source`, built on first use and kept for the client's life. */
+  protected domain(source: DomainSource): object {
+    let domain = this.domains.get(source);
+    if (domain === undefined) {
+      domain = createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
+      this.domains.set(source, domain);
+    }
+    return domain;
+  }
+}
+
+const deprecationWarning: Warn = (message) => {
+  (globalThis as { console?: { warn(text: string): void } }).console?.warn(message);
+};
