@@ -76,6 +76,10 @@ export interface FlexApi {
  * Each domain is built the first time it is read, by its own package.
  */
 export declare class Twilio extends TwilioBase<ClientOptions> {
+    /** (Conversations) - conversations domain, once it has been read. */
+    _conversations?: Conversations;
+    /** (FlexApi) - flexApi domain, once it has been read. */
+    _flexApi?: FlexApi;
     /** (Conversations) - conversations domain */
     get conversations(): Conversations;
     /** (FlexApi) - flexApi domain */

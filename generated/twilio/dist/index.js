@@ -46,13 +46,17 @@ const FLEX_API_DOMAIN = {
   }
 };
 class Twilio extends TwilioBase {
+  /** (Conversations) - conversations domain, once it has been read. */
+  _conversations;
+  /** (FlexApi) - flexApi domain, once it has been read. */
+  _flexApi;
   /** (Conversations) - conversations domain */
   get conversations() {
-    return this.domain(CONVERSATIONS_DOMAIN);
+    return this._conversations ??= this.domain(CONVERSATIONS_DOMAIN);
   }
   /** (FlexApi) - flexApi domain */
   get flexApi() {
-    return this.domain(FLEX_API_DOMAIN);
+    return this._flexApi ??= this.domain(FLEX_API_DOMAIN);
   }
 }
 const RestException = sharedRestException(ConversationsV1RestException, [

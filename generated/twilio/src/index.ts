@@ -129,13 +129,19 @@ const FLEX_API_DOMAIN: DomainSource = {
  * Each domain is built the first time it is read, by its own package.
  */
 export class Twilio extends TwilioBase<ClientOptions> {
+  /** (Conversations) - conversations domain, once it has been read. */
+  _conversations?: Conversations;
+  /** (FlexApi) - flexApi domain, once it has been read. */
+  _flexApi?: FlexApi;
+
   /** (Conversations) - conversations domain */
   get conversations(): Conversations {
-    return this.domain(CONVERSATIONS_DOMAIN) as Conversations;
+    return (this._conversations ??= this.domain(CONVERSATIONS_DOMAIN) as Conversations);
   }
+
   /** (FlexApi) - flexApi domain */
   get flexApi(): FlexApi {
-    return this.domain(FLEX_API_DOMAIN) as FlexApi;
+    return (this._flexApi ??= this.domain(FLEX_API_DOMAIN) as FlexApi);
   }
 }
 

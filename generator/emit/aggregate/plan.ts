@@ -17,6 +17,8 @@ export interface VersionPlan {
   versionType: string;
   /** Accessors on the version root, in the package's order. */
   accessors: string[];
+  /** Those of them with no operations of their own: resources the document only implies (chat v3's `services`). */
+  implied: string[];
 }
 
 /** A deprecated domain-level accessor twilio-node keeps: `conversations.users` for `conversations.v1.users`. */
@@ -71,6 +73,7 @@ export function planAggregate(views: ReadonlyMap<string, ClientView>): Aggregate
 
 function versionPlan(plan: ClientPlan, bindings: UniqueNames, types: UniqueNames): VersionPlan {
   const accessors = plan.roots.map((root) => root.accessor);
+  const implied = plan.roots.filter((root) => Object.keys(root.operations).length === 0).map((root) => root.accessor);
   // api.twilio.com: the package's version root also offers `account` and mirrors its children.
   if (plan.account) accessors.push("account", ...plan.account.children.map((child) => child.accessor).filter((name) => !accessors.includes(name)));
   return {
@@ -82,6 +85,7 @@ function versionPlan(plan: ClientPlan, bindings: UniqueNames, types: UniqueNames
     typeBinding: types.claim(plan.versionType),
     versionType: plan.versionType,
     accessors,
+    implied,
   };
 }
 
@@ -98,12 +102,22 @@ function refuseSharedVersions(domain: string, members: ClientPlan[]): void {
  * twilio-node's rule for its deprecated shortcuts, as its hand-kept domain
  * files show it: each resource of the domain's versions is also on the domain
  * itself, pointing at the newest version that has a resource of that name
- * (`chat.channels` → v3, `chat.services` → v2, `pricing.voice` → v2). Names
- * that are version accessors stay versions.
+ * (`chat.channels` → v3, `chat.services` → v2, `pricing.voice` → v2). A
+ * resource with operations wins over one the document only implies (chat v3's
+ * `services` has none: the shortcut stays on v2). Names that are version
+ * accessors stay versions.
  */
 export function shortcutsOf(versions: readonly VersionPlan[]): ShortcutPlan[] {
   const versionNames = new Set(versions.map((version) => version.version));
-  const target = new Map<string, string>();
-  for (const version of versions) for (const accessor of version.accessors) if (!versionNames.has(accessor)) target.set(accessor, version.version);
-  return [...target.entries()].map(([accessor, version]) => ({ accessor, version })).sort((a, b) => compareCodeUnits(a.accessor, b.accessor));
+  const target = new Map<string, { version: string; implied: boolean }>();
+  for (const version of versions) {
+    const implied = new Set(version.implied);
+    for (const accessor of version.accessors) {
+      if (versionNames.has(accessor)) continue;
+      const candidate = { version: version.version, implied: implied.has(accessor) };
+      const earlier = target.get(accessor);
+      if (earlier === undefined || !candidate.implied || earlier.implied) target.set(accessor, candidate);
+    }
+  }
+  return [...target.entries()].map(([accessor, { version }]) => ({ accessor, version })).sort((a, b) => compareCodeUnits(a.accessor, b.accessor));
 }

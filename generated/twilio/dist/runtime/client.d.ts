@@ -7,15 +7,15 @@ export interface AggregateOptions {
 /**
  * What `new Twilio()` holds before any domain is used: the credentials, checked
  * now as twilio-node checks them, and the options. The generated subclass adds
- * one getter per domain; each builds its domain once, on first access.
+ * one getter per domain; each builds its domain once, on first access, and
+ * keeps it in `_<domain>` (undefined until then), as twilio-node does.
  */
 export declare class TwilioBase<Options extends AggregateOptions = AggregateOptions> {
     readonly username: string;
     readonly password: string;
     readonly accountSid: string;
     readonly opts: Options;
-    private readonly domains;
     constructor(username?: string, password?: string, opts?: Options);
-    /** The domain for `source`, built on first use and kept for the client's life. */
+    /** A new domain object for `source`; the generated getter keeps it in `_<domain>`, as twilio-node does. */
     protected domain(source: DomainSource): object;
 }

@@ -5,7 +5,6 @@ class TwilioBase {
   password;
   accountSid;
   opts;
-  domains = /* @__PURE__ */ new Map();
   constructor(username, password, opts) {
     const environment = processInfo().env ?? {};
     this.opts = opts ?? {};
@@ -17,14 +16,9 @@ class TwilioBase {
       if (this.password === "") throw new TypeError("twilio: an auth token or API key secret is required");
     }
   }
-  /** The domain for `source`, built on first use and kept for the client's life. */
+  /** A new domain object for `source`; the generated getter keeps it in `_<domain>`, as twilio-node does. */
   domain(source) {
-    let domain = this.domains.get(source);
-    if (domain === void 0) {
-      domain = createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
-      this.domains.set(source, domain);
-    }
-    return domain;
+    return createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
   }
 }
 const deprecationWarning = (message) => {

@@ -5,7 +5,7 @@ export interface RestExceptionShape extends Error {
     readonly moreInfo: string | undefined;
     readonly details: Readonly<Record<string, unknown>> | undefined;
 }
-type ErrorClass = new (...args: any[]) => RestExceptionShape;
+type ErrorClass = abstract new (...args: never[]) => RestExceptionShape;
 /**
  * Each per-API package stands alone, so each has its own RestException class.
  * The aggregate's `RestException` extends the first package's and answers

@@ -10,14 +10,14 @@ export interface AggregateOptions {
 /**
  * What `new Twilio()` holds before any domain is used: the credentials, checked
  * now as twilio-node checks them, and the options. The generated subclass adds
- * one getter per domain; each builds its domain once, on first access.
+ * one getter per domain; each builds its domain once, on first access, and
+ * keeps it in `_<domain>` (undefined until then), as twilio-node does.
  */
 export class TwilioBase<Options extends AggregateOptions = AggregateOptions> {
   readonly username: string;
   readonly password: string;
   readonly accountSid: string;
   readonly opts: Options;
-  private readonly domains = new Map<DomainSource, object>();
 
   constructor(username?: string, password?: string, opts?: Options) {
     const environment = processInfo().env ?? {};
@@ -31,14 +31,9 @@ export class TwilioBase<Options extends AggregateOptions = AggregateOptions> {
     }
   }
 
-  /** The domain for `source`, built on first use and kept for the client's life. */
+  /** A new domain object for `source`; the generated getter keeps it in `_<domain>`, as twilio-node does. */
   protected domain(source: DomainSource): object {
-    let domain = this.domains.get(source);
-    if (domain === undefined) {
-      domain = createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
-      this.domains.set(source, domain);
-    }
-    return domain;
+    return createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
   }
 }
 

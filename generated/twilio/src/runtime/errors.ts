@@ -6,9 +6,8 @@ export interface RestExceptionShape extends Error {
   readonly details: Readonly<Record<string, unknown>> | undefined;
 }
 
-// TypeScript requires `any[]` for a class that is extended generically (a mixin); nothing public is typed by it.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type ErrorClass = new (...args: any[]) => RestExceptionShape;
+type ErrorClass = abstract new (...args: never[]) => RestExceptionShape;
+type Extendable = new (...args: unknown[]) => RestExceptionShape;
 
 /**
  * Each per-API package stands alone, so each has its own RestException class.
@@ -17,9 +16,10 @@ type ErrorClass = new (...args: any[]) => RestExceptionShape;
  */
 export function sharedRestException<T extends ErrorClass>(first: T, all: readonly ErrorClass[]): T {
   const members = [...all];
-  return class RestException extends first {
+  const shared = class RestException extends (first as unknown as Extendable) {
     static [Symbol.hasInstance](candidate: unknown): boolean {
       return members.some((member) => Function.prototype[Symbol.hasInstance].call(member, candidate));
     }
   };
+  return shared as unknown as T;
 }
