@@ -125,7 +125,9 @@ export class Transport {
 
   private send(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
     const timeout = AbortSignal.timeout(this.timeoutMs);
-    return this.fetchImpl(url, { ...init, signal: signal === undefined ? timeout : AbortSignal.any([timeout, signal]) });
+    // Called detached: workerd refuses a native fetch invoked with any other `this` ("Illegal invocation").
+    const fetchImpl = this.fetchImpl;
+    return fetchImpl(url, { ...init, signal: signal === undefined ? timeout : AbortSignal.any([timeout, signal]) });
   }
 }
 

@@ -76,7 +76,8 @@ class Transport {
   }
   send(url, init, signal) {
     const timeout = AbortSignal.timeout(this.timeoutMs);
-    return this.fetchImpl(url, { ...init, signal: signal === void 0 ? timeout : AbortSignal.any([timeout, signal]) });
+    const fetchImpl = this.fetchImpl;
+    return fetchImpl(url, { ...init, signal: signal === void 0 ? timeout : AbortSignal.any([timeout, signal]) });
   }
 }
 async function readBody(response) {
