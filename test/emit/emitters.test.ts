@@ -4,6 +4,7 @@ import { RunContext } from "../../generator/context.ts";
 import { emitAll } from "../../generator/emit/index.ts";
 import { readSource } from "../../generator/load/source.ts";
 import { buildModel } from "../../generator/model/build.ts";
+import { AGGREGATE_PACKAGE } from "../../generator/names.ts";
 import type { OutputFiles } from "../../generator/write/output.ts";
 import { fixture, projectRoot } from "../helpers/project.ts";
 
@@ -26,13 +27,14 @@ beforeAll(async () => {
 const SNAPSHOTS = {
   routeModules: "generator/emit/__snapshots__/routes",
   client: "generator/emit/client/__snapshots__",
+  aggregate: "generator/emit/aggregate/__snapshots__",
   routes: "generator/emit/__snapshots__/routes",
   mcp: "generator/emit/__snapshots__/mcp",
   docs: "generator/emit/docs/__snapshots__",
 };
 
 function snapshotPath(path: string): string {
-  const folder = path.endsWith(".md") && !path.endsWith("README.md") ? SNAPSHOTS.docs : path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
+  const folder = path.startsWith(`${AGGREGATE_PACKAGE.directory}/`) ? SNAPSHOTS.aggregate : path.endsWith(".md") && !path.endsWith("README.md") ? SNAPSHOTS.docs : path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
   return join(projectRoot, folder, `${path}.snap`);
 }
 
@@ -50,10 +52,20 @@ describe("emitter harness on the tiny API", () => {
         "tiny/src/types.ts",
         "tiny/dist/types.js",
         "tiny/dist/types.d.ts",
+        "tiny/dist/index.cjs",
+        "tiny/dist/index.d.cts",
         "tiny/package.json",
         "tiny/tsconfig.json",
         "tiny/README.md",
         "tiny/calls.json",
+        "twilio/src/index.ts",
+        "twilio/dist/index.js",
+        "twilio/dist/index.d.ts",
+        "twilio/dist/index.cjs",
+        "twilio/dist/index.d.cts",
+        "twilio/package.json",
+        "twilio/tsconfig.json",
+        "twilio/README.md",
         "tiny/routes.json",
         "capabilities/tiny-widgets/routes.json",
         "capabilities/tiny-widgets/routes.ts",
@@ -70,7 +82,7 @@ describe("emitter harness on the tiny API", () => {
     `);
   });
 
-  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md"]) {
+  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md", "twilio/src/index.ts", "twilio/package.json", "twilio/README.md"]) {
     it(`matches the reviewed ${path}`, async () => {
       await expect(files.get(path)).toMatchFileSnapshot(snapshotPath(path));
     });

@@ -5,6 +5,7 @@ import type { Formatter } from "../../write/format.ts";
 import { commonJsEntry } from "../client/commonjs.ts";
 import type { ModuleCompiler } from "../client/compile.ts";
 import type { ClientView } from "../client/views.ts";
+import { commentLine } from "../ts.ts";
 import { type OutputSink } from "../sink.ts";
 import type { TemplateRenderer } from "../templates.ts";
 import { planAggregate, type AggregatePlan } from "./plan.ts";
@@ -66,6 +67,7 @@ function indexData(plan: AggregatePlan): Record<string, unknown> {
     const typeOf = new Map(domain.versions.map((version) => [version.version, version.typeBinding]));
     return {
       ...domain,
+      host: commentLine(domain.host),
       shortcuts: domain.shortcuts.map((shortcut) => ({ ...shortcut, typeBinding: typeOf.get(shortcut.version)! })),
     };
   });
