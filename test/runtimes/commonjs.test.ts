@@ -53,6 +53,16 @@ describe("CommonJS: require() gives twilio-node's callable twilio", () => {
     expect(packages).toHaveLength(2);
   });
 
+  it("the CommonJS types: `import twilio = require(…)` compiles under --strict for each package", async () => {
+    const source = packages.map((name, index) => `import twilio${index} = require(${JSON.stringify(name)});\nconst users${index}: Promise<unknown[]> = twilio${index}("AC1", "token").conversations.v1.users.list();\nvoid users${index}; void twilio${index}.RestException;`);
+    source.push(`void new twilio${packages.indexOf(AGGREGATE_PACKAGE.name)}.Twilio("AC1", "token");`);
+    writeFileSync(join(project, "check.cts"), source.join("\n"));
+    writeFileSync(join(project, "tsconfig.json"), JSON.stringify({ compilerOptions: { strict: true, module: "nodenext", moduleResolution: "nodenext", target: "es2022", lib: ["es2022", "dom"], types: [], noEmit: true }, files: ["check.cts"] }));
+    const result = await run(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", "."], project);
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.code).toBe(0);
+  });
+
   for (const node of NODES) {
     for (const name of packages) {
       it(`${node.name}: require("${name}")(sid, token).conversations.v1.users.list()`, async () => {

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { planClient } from "../../generator/emit/client/plan.ts";
+import { AGGREGATE_PACKAGE, clientPackageName } from "../../generator/names.ts";
 import type { ApiModel, Operation } from "../../generator/model/types.ts";
 import { OperationCaller } from "../helpers/client-calls.ts";
 import { PrismServer } from "../helpers/prism.ts";
@@ -60,13 +61,17 @@ describe("all 50 documents of the pinned package (--all)", () => {
   });
 
   it(
-    "type-check under --strict, every package in one program",
+    "type-check under --strict, every package and the aggregate over them in one program",
     async () => {
-      const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "tsconfig.json")));
+      const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "tsconfig.json")) && name !== AGGREGATE_PACKAGE.directory);
       expect(packages.length).toBe(documents.length);
+      expect(existsSync(join(out, AGGREGATE_PACKAGE.directory, "src/index.ts"))).toBe(true);
       const config = join(out, "tsconfig.all.json");
       const options = (JSON.parse(readFileSync(join(out, packages[0]!, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> }).compilerOptions;
-      writeFileSync(config, JSON.stringify({ compilerOptions: { ...options, rootDir: undefined, outDir: undefined, noEmit: true }, include: packages.map((name) => `${name}/src/**/*.ts`) }));
+      // The aggregate imports each package by name: point those names at the sources in this program.
+      const paths = { [clientPackageName("*")]: ["./*/src/index.ts"] };
+      const include = [...packages, AGGREGATE_PACKAGE.directory].map((name) => `${name}/src/**/*.ts`);
+      writeFileSync(config, JSON.stringify({ compilerOptions: { ...options, rootDir: undefined, outDir: undefined, noEmit: true, paths }, include }));
       const result = await new Promise<{ code: number; output: string }>((done) =>
         execFile(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", config], { maxBuffer: 64 * 1024 * 1024, timeout: LONG }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` })),
       );
