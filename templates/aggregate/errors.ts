@@ -17,7 +17,7 @@ type Extendable = new (...args: unknown[]) => RestExceptionShape;
 export function sharedRestException<T extends ErrorClass>(first: T, all: readonly ErrorClass[]): T {
   const members = [...all];
   const shared = class RestException extends (first as unknown as Extendable) {
-    static [Symbol.hasInstance](candidate: unknown): boolean {
+    static override [Symbol.hasInstance](candidate: unknown): boolean {
       return members.some((member) => Function.prototype[Symbol.hasInstance].call(member, candidate));
     }
   };
