@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -98,6 +98,33 @@ function smokeOperations(api: ApiModel): Operation[] {
 function score(operation: Operation): number {
   return operation.parameters.filter((parameter) => parameter.location === "path").length + arrayFormFields(operation).length * 10 + (operation.jsonBody ? 5 : 0);
 }
+
+describe("the aggregate package over all 50 (--all)", () => {
+  it("reaches every API: each domain's versions and shortcuts resolve", async () => {
+    // Installed as npm would: the per-API packages beside the aggregate in a node_modules.
+    const scope = join(out, "node_modules", ...clientPackageName("x").split("/").slice(0, -1));
+    mkdirSync(scope, { recursive: true });
+    const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "package.json")));
+    for (const name of packages) symlinkSync(join(out, name), join(scope, name), "dir");
+    const { default: twilio } = (await import(pathToFileURL(join(out, AGGREGATE_PACKAGE.directory, "dist/index.js")).href)) as { default: (sid: string, token: string) => object };
+    const client = twilio(`AC${"a".repeat(32)}`, "token") as Record<string, Record<string, unknown>>;
+    const domains = Object.getOwnPropertyNames(Object.getPrototypeOf(client)).filter((name) => name !== "constructor");
+    const versions: string[] = [];
+    const silenced = console.warn;
+    console.warn = () => undefined;
+    try {
+      for (const name of domains) {
+        for (const key of Object.getOwnPropertyNames(client[name]!)) {
+          expect(client[name]![key], `${name}.${key}`).toBeDefined();
+          if (Object.getOwnPropertyDescriptor(client[name]!, key)?.enumerable) versions.push(`${name}.${key}`);
+        }
+      }
+    } finally {
+      console.warn = silenced;
+    }
+    expect(versions).toHaveLength(documents.length);
+  });
+});
 
 describe("a Prism smoke test per API", () => {
   it(
