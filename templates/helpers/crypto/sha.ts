@@ -1,9 +1,9 @@
 /**
  * SHA-1 (FIPS 180-4 section 6.1) and SHA-256 (section 6.2) in plain TypeScript: the synchronous
  * helpers that twilio-node's API promises (a boolean from validateRequest, a string from toJwt)
- * cannot wait for Web Crypto, which only answers with promises. Inputs are webhook bodies and
- * tokens of a few KB, where this costs microseconds. Tests check every length around the block
- * boundaries against node:crypto and Web Crypto.
+ * cannot wait for Web Crypto, which only answers with promises. The inputs are webhook bodies and
+ * tokens of a few KB. Tests check every length around the block boundaries, and arbitrary
+ * messages, against node:crypto and Web Crypto.
  */
 import { sha2Constants } from "./constants.js";
 

@@ -29,6 +29,7 @@ export const MESSAGES = {
   noToken: "Webhook Error - we attempted to validate this request without first configuring our auth token.",
   invalid: "Twilio Request Validation Failed.",
   tooLarge: "Webhook Error - the request body is larger than this webhook accepts.",
+  unreadable: "Webhook Error - the request body could not be read.",
 } as const;
 
 /** Twilio's webhook bodies are a few KB; reading stops well before memory is at risk. */
@@ -43,7 +44,7 @@ interface ResponseLike {
   end?(body: string): unknown;
 }
 
-function reject(response: ResponseLike, status: number, message: string): void {
+function refuse(response: ResponseLike, status: number, message: string): void {
   if (typeof response.status === "function" && typeof response.send === "function") {
     response.type?.("text/plain");
     response.status(status).send?.(message);
@@ -114,20 +115,20 @@ function readBody(request: IncomingRequestLike & { on(event: string, listener: (
 
 function handleNode(options: WebhookOptions, request: IncomingRequestLike, response: ResponseLike, next: (() => void) | undefined): void {
   if (!options.validate) return next?.();
-  if (!headerOf(request, SIGNATURE_HEADER)) return reject(response, 400, MESSAGES.noSignature);
+  if (!headerOf(request, SIGNATURE_HEADER)) return refuse(response, 400, MESSAGES.noSignature);
   const authToken = options.authToken;
   if (!authToken) {
     missingToken();
-    return reject(response, 500, MESSAGES.noToken);
+    return refuse(response, 500, MESSAGES.noToken);
   }
   const decide = (): void => {
     if (validateIncomingRequest(request, authToken, options)) next?.();
-    else reject(response, 403, MESSAGES.invalid);
+    else refuse(response, 403, MESSAGES.invalid);
   };
   if (request.body !== undefined || request.rawBody !== undefined || !isStream(request)) return decide();
   readBody(request).then(
-    (complete) => (complete ? decide() : reject(response, 413, MESSAGES.tooLarge)),
-    () => reject(response, 400, MESSAGES.invalid),
+    (complete) => (complete ? decide() : refuse(response, 413, MESSAGES.tooLarge)),
+    () => refuse(response, 400, MESSAGES.unreadable),
   );
 }
 
