@@ -150,6 +150,15 @@ describe("webhook() options and environment, as twilio-node reads them", () => {
     expect((await post(`${viaHost}/other`, form(FIELDS), "application/x-www-form-urlencoded", signature)).status).toBe(403);
   });
 
+  it("validates a GET webhook, whose signature covers the URL and its query alone", async () => {
+    const server = await serveWith(webhook(TOKEN));
+    const url = `${server}/voice?CallSid=CA1&From=%2B15005550006&Digits=1%232`;
+    const signature = twilio.getExpectedTwilioSignature(TOKEN, url, {});
+    const get = (candidate: string) => fetch(url, { headers: { "X-Twilio-Signature": candidate }, signal: AbortSignal.timeout(10_000) }).then((response) => response.status);
+    expect(await get(signature)).toBe(200);
+    expect(await get(twilio.getExpectedTwilioSignature(TOKEN, url.replace("Digits=1", "Digits=9"), {}))).toBe(403);
+  });
+
   it("hands every request on with validate: false", async () => {
     const open = await serveWith(webhook({ validate: false }));
     expect(await post(`${open}/x`, "a=1", "application/x-www-form-urlencoded", undefined)).toEqual({ status: 200, text: "ok" });
@@ -191,8 +200,19 @@ describe("webhook() as Hono middleware", () => {
     expect(JSON.parse((await send(base, signedJson!)).text.slice(3))).toEqual(JSON.parse(JSON_BODY));
   });
 
+  it("validates against a configured host and protocol, or url, when a proxy stands in front", async () => {
+    const proxied = new Hono();
+    proxied.post("/a/*", webhook(TOKEN, { host: "hooks.example.com", protocol: "https" }), (c) => c.text("ok"));
+    proxied.post("/b/*", webhook({ authToken: TOKEN, url: "https://hooks.example.com/fixed" }), (c) => c.text("ok"));
+    const request = (path: string, signedUrl: string) =>
+      proxied.request(`http://127.0.0.1:8080${path}`, { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": twilio.getExpectedTwilioSignature(TOKEN, signedUrl, FIELDS) }, body: form(FIELDS) });
+    expect((await request("/a/sms?x=1", "https://hooks.example.com/a/sms?x=1")).status).toBe(200);
+    expect((await request("/a/sms?x=1", "http://127.0.0.1:8080/a/sms?x=1")).status).toBe(403);
+    expect((await request("/b/anything", "https://hooks.example.com/fixed")).status).toBe(200);
+  });
+
   it("finds the auth token in the Workers bindings when none was configured", async () => {
-    const url = "http://localhost/bound";
+    const url = "http://127.0.0.1/bound";
     const signature = twilio.getExpectedTwilioSignature(TOKEN, url, FIELDS);
     const init = { method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": signature }, body: form(FIELDS) };
     expect((await app.request(url, init, { TWILIO_AUTH_TOKEN: TOKEN })).status).toBe(200);
