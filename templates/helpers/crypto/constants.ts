@@ -30,17 +30,17 @@ function rootFractions(primes: readonly number[], degree: number, bits: number):
 }
 
 export interface Sha2Constants {
-  /** SHA-256 round constants. */
-  readonly k256: Uint32Array;
-  readonly h256: Uint32Array;
+  /** SHA-256 round constants, as Int32 so that reading them gives small integers, not doubles. */
+  readonly k256: Int32Array;
+  readonly h256: Int32Array;
   /** SHA-512 round constants as [high, low] 32-bit halves, interleaved. */
-  readonly k512: Uint32Array;
-  readonly h512: Uint32Array;
-  readonly h384: Uint32Array;
+  readonly k512: Int32Array;
+  readonly h512: Int32Array;
+  readonly h384: Int32Array;
 }
 
-function splitHalves(values: readonly bigint[]): Uint32Array {
-  const halves = new Uint32Array(values.length * 2);
+function splitHalves(values: readonly bigint[]): Int32Array {
+  const halves = new Int32Array(values.length * 2);
   values.forEach((value, index) => {
     halves[index * 2] = Number(value >> BigInt(32));
     halves[index * 2 + 1] = Number(value & BigInt(0xffffffff));
@@ -55,8 +55,8 @@ export function sha2Constants(): Sha2Constants {
   if (cached !== undefined) return cached;
   const primes = firstPrimes(80);
   cached = {
-    k256: Uint32Array.from(rootFractions(primes.slice(0, 64), 3, 32), Number),
-    h256: Uint32Array.from(rootFractions(primes.slice(0, 8), 2, 32), Number),
+    k256: Int32Array.from(rootFractions(primes.slice(0, 64), 3, 32), Number),
+    h256: Int32Array.from(rootFractions(primes.slice(0, 8), 2, 32), Number),
     k512: splitHalves(rootFractions(primes, 3, 64)),
     h512: splitHalves(rootFractions(primes.slice(0, 8), 2, 64)),
     h384: splitHalves(rootFractions(primes.slice(8, 16), 2, 64)),

@@ -34,45 +34,69 @@ function rotrLow(high: number, low: number, count: number): number {
   return count < 32 ? (low >>> count) | (high << (32 - count)) : (high >>> (count - 32)) | (low << (64 - count));
 }
 
-/** Applies a FIPS sigma function: three rotations, or two rotations and a shift when `shift` is set. */
-function sigma(high: number, low: number, counts: readonly [number, number, number], shift: boolean): [number, number] {
-  const [first, second, third] = counts;
-  const thirdHigh = shift ? high >>> third : rotrHigh(high, low, third);
-  const thirdLow = shift ? (low >>> third) | (high << (32 - third)) : rotrLow(high, low, third);
-  return [rotrHigh(high, low, first) ^ rotrHigh(high, low, second) ^ thirdHigh, rotrLow(high, low, first) ^ rotrLow(high, low, second) ^ thirdLow];
+// The FIPS sigma functions on [high, low] halves, one function per half so that nothing is
+// allocated in the 80 rounds of each block: Σ rotates three times, σ rotates twice and shifts.
+function bigSigmaHigh(high: number, low: number, first: number, second: number, third: number): number {
+  return rotrHigh(high, low, first) ^ rotrHigh(high, low, second) ^ rotrHigh(high, low, third);
+}
+
+function bigSigmaLow(high: number, low: number, first: number, second: number, third: number): number {
+  return rotrLow(high, low, first) ^ rotrLow(high, low, second) ^ rotrLow(high, low, third);
+}
+
+function smallSigmaHigh(high: number, low: number, first: number, second: number, shift: number): number {
+  return rotrHigh(high, low, first) ^ rotrHigh(high, low, second) ^ (high >>> shift);
+}
+
+function smallSigmaLow(high: number, low: number, first: number, second: number, shift: number): number {
+  return rotrLow(high, low, first) ^ rotrLow(high, low, second) ^ ((low >>> shift) | (high << (32 - shift)));
 }
 
 function expandSchedule(view: DataView, offset: number, schedule: Int32Array, adder: Adder): void {
   for (let t = 0; t < 32; t++) schedule[t] = view.getInt32(offset + t * 4);
-  for (let t = 16; t < 80; t++) {
-    const [s0High, s0Low] = sigma(schedule[(t - 15) * 2]!, schedule[(t - 15) * 2 + 1]!, [1, 8, 7], true);
-    const [s1High, s1Low] = sigma(schedule[(t - 2) * 2]!, schedule[(t - 2) * 2 + 1]!, [19, 61, 6], true);
-    adder.reset(schedule[(t - 16) * 2]!, schedule[(t - 16) * 2 + 1]!).add(s0High, s0Low).add(schedule[(t - 7) * 2]!, schedule[(t - 7) * 2 + 1]!).add(s1High, s1Low);
-    schedule[t * 2] = adder.high;
-    schedule[t * 2 + 1] = adder.low;
+  for (let t = 32; t < 160; t += 2) {
+    const w15High = schedule[t - 30]!;
+    const w15Low = schedule[t - 29]!;
+    const w2High = schedule[t - 4]!;
+    const w2Low = schedule[t - 3]!;
+    adder
+      .reset(schedule[t - 32]!, schedule[t - 31]!)
+      .add(smallSigmaHigh(w15High, w15Low, 1, 8, 7), smallSigmaLow(w15High, w15Low, 1, 8, 7))
+      .add(schedule[t - 14]!, schedule[t - 13]!)
+      .add(smallSigmaHigh(w2High, w2Low, 19, 61, 6), smallSigmaLow(w2High, w2Low, 19, 61, 6));
+    schedule[t] = adder.high;
+    schedule[t + 1] = adder.low;
   }
 }
 
 /** One round over the working variables a..h, held as 16 halves in `working`. */
-function round(working: Int32Array, t: number, schedule: Int32Array, constants: Uint32Array, adder: Adder): void {
-  const at = (index: number): [number, number] => [working[index * 2]!, working[index * 2 + 1]!];
-  const [aH, aL] = at(0);
-  const [bH, bL] = at(1);
-  const [cH, cL] = at(2);
-  const [eH, eL] = at(4);
-  const [fH, fL] = at(5);
-  const [gH, gL] = at(6);
-  const [hH, hL] = at(7);
-  const [sum1High, sum1Low] = sigma(eH, eL, [14, 18, 41], false);
-  adder.reset(hH, hL).add(sum1High, sum1Low).add((eH & fH) ^ (~eH & gH), (eL & fL) ^ (~eL & gL));
-  adder.add(constants[t * 2]!, constants[t * 2 + 1]!).add(schedule[t * 2]!, schedule[t * 2 + 1]!);
+function round(working: Int32Array, t: number, schedule: Int32Array, constants: Int32Array, adder: Adder): void {
+  const eHigh = working[8]!;
+  const eLow = working[9]!;
+  const fHigh = working[10]!;
+  const fLow = working[11]!;
+  const gHigh = working[12]!;
+  const gLow = working[13]!;
+  adder
+    .reset(working[14]!, working[15]!)
+    .add(bigSigmaHigh(eHigh, eLow, 14, 18, 41), bigSigmaLow(eHigh, eLow, 14, 18, 41))
+    .add((eHigh & fHigh) ^ (~eHigh & gHigh), (eLow & fLow) ^ (~eLow & gLow))
+    .add(constants[t * 2]!, constants[t * 2 + 1]!)
+    .add(schedule[t * 2]!, schedule[t * 2 + 1]!);
   const temp1High = adder.high;
   const temp1Low = adder.low;
-  const [sum0High, sum0Low] = sigma(aH, aL, [28, 34, 39], false);
-  const majorityHigh = (aH & bH) ^ (aH & cH) ^ (bH & cH);
-  const majorityLow = (aL & bL) ^ (aL & cL) ^ (bL & cL);
+  const aHigh = working[0]!;
+  const aLow = working[1]!;
+  const bHigh = working[2]!;
+  const bLow = working[3]!;
+  const cHigh = working[4]!;
+  const cLow = working[5]!;
+  adder
+    .reset(temp1High, temp1Low)
+    .add(bigSigmaHigh(aHigh, aLow, 28, 34, 39), bigSigmaLow(aHigh, aLow, 28, 34, 39))
+    .add((aHigh & bHigh) ^ (aHigh & cHigh) ^ (bHigh & cHigh), (aLow & bLow) ^ (aLow & cLow) ^ (bLow & cLow));
+  // b..h take the old a..g; the new e is the old d plus temp1.
   working.copyWithin(2, 0, 14);
-  adder.reset(temp1High, temp1Low).add(sum0High, sum0Low).add(majorityHigh, majorityLow);
   working[0] = adder.high;
   working[1] = adder.low;
   adder.reset(working[8]!, working[9]!).add(temp1High, temp1Low);
@@ -80,7 +104,7 @@ function round(working: Int32Array, t: number, schedule: Int32Array, constants: 
   working[9] = adder.low;
 }
 
-function sha512Family(initial: Uint32Array, outputBytes: number, message: Uint8Array): Uint8Array {
+function sha512Family(initial: Int32Array, outputBytes: number, message: Uint8Array): Uint8Array {
   const { k512 } = sha2Constants();
   const state = Int32Array.from(initial);
   const padded = padMessage(message, 128);
