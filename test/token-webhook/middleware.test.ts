@@ -102,6 +102,9 @@ describe("webhook() in Express, side by side with twilio-node's", () => {
     app.post("/ours", ...parsers, webhook(TOKEN), done);
     app.post("/ours-unparsed", webhook(TOKEN), done);
     app.post("/ours-text", express.text({ type: "*/*" }), webhook(TOKEN), done);
+    app.post("/ours-throws", webhook(TOKEN), () => {
+      throw new Error("handler failed");
+    });
     base = await listen(app);
   });
 
@@ -114,6 +117,13 @@ describe("webhook() in Express, side by side with twilio-node's", () => {
         expect({ status: ours.status, text: ours.status === 200 ? "ok" : ours.text }, `${path}: ${testCase.name}`).toEqual({ status: theirs.status, text: theirs.status === 200 ? "ok" : theirs.text });
       }
     }
+  });
+
+  it("passes an error thrown after it read the body to Express's error handling, as async middleware does", async () => {
+    const [signedForm] = cases(base, "/ours-throws");
+    const answer = await send(base, signedForm!);
+    expect(answer.status).toBe(500);
+    expect(answer.text).toContain("handler failed");
   });
 
   it("leaves the form fields it read from an unparsed body on req.body", async () => {

@@ -25,7 +25,7 @@ export interface HonoMessages {
 
 export function isHonoContext(value: unknown): value is HonoContextLike {
   const request = (value as { req?: { raw?: unknown; header?: unknown } } | null)?.req;
-  return typeof request?.header === "function" && request.raw instanceof Request && typeof (value as { text?: unknown }).text === "function";
+  return typeof request?.header === "function" && typeof Request === "function" && request.raw instanceof Request && typeof (value as { text?: unknown }).text === "function";
 }
 
 /** The URL as the runtime received it, with a configured host or protocol put in its place. */

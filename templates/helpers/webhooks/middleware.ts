@@ -113,7 +113,12 @@ function readBody(request: IncomingRequestLike & { on(event: string, listener: (
   });
 }
 
-function handleNode(options: WebhookOptions, request: IncomingRequestLike, response: ResponseLike, next: (() => void) | undefined): void {
+/**
+ * Validates, then calls `next` or answers. When the body has to be read first, the promise of
+ * that is returned: Express 5 passes a rejection (a throwing handler after `next`) to its error
+ * handling, as it does for any async middleware.
+ */
+function handleNode(options: WebhookOptions, request: IncomingRequestLike, response: ResponseLike, next: (() => void) | undefined): void | Promise<void> {
   if (!options.validate) return next?.();
   if (!headerOf(request, SIGNATURE_HEADER)) return refuse(response, 400, MESSAGES.noSignature);
   const authToken = options.authToken;
@@ -126,7 +131,7 @@ function handleNode(options: WebhookOptions, request: IncomingRequestLike, respo
     else refuse(response, 403, MESSAGES.invalid);
   };
   if (request.body !== undefined || request.rawBody !== undefined || !isStream(request)) return decide();
-  readBody(request).then(
+  return readBody(request).then(
     (complete) => (complete ? decide() : refuse(response, 413, MESSAGES.tooLarge)),
     () => refuse(response, 400, MESSAGES.unreadable),
   );
@@ -140,7 +145,7 @@ export function webhook(opts?: string | WebhookOptions, authToken?: string | Web
   const options = resolveOptions(opts, authToken);
   function hook(first: unknown, second: unknown, third?: unknown): void | Promise<Response | void> {
     if (third === undefined && isHonoContext(first)) return handleHono(options, first, second as HonoNext, MESSAGES, missingToken);
-    handleNode(options, first as IncomingRequestLike, second as ResponseLike, typeof third === "function" ? (third as () => void) : undefined);
+    return handleNode(options, first as IncomingRequestLike, second as ResponseLike, typeof third === "function" ? (third as () => void) : undefined);
   }
   return hook as WebhookMiddleware;
 }
