@@ -221,6 +221,19 @@ describe("webhook() as Hono middleware", () => {
     expect((await request("/b/anything", "https://hooks.example.com/fixed")).status).toBe(200);
   });
 
+  it("refuses a body over 1 MiB, with or without a Content-Length", async () => {
+    const large = `Body=${"x".repeat(1024 * 1024 + 1)}`;
+    expect((await post(`${base}/hook`, large, "application/x-www-form-urlencoded", "sig")).status).toBe(413);
+    const streamed = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let index = 0; index < 17; index++) controller.enqueue(new Uint8Array(64 * 1024).fill(120));
+        controller.close();
+      },
+    });
+    const init = { method: "POST", headers: { "X-Twilio-Signature": "sig" }, body: streamed, duplex: "half" } as RequestInit;
+    expect((await app.request("http://127.0.0.1/hook", init)).status).toBe(413);
+  });
+
   it("finds the auth token in the Workers bindings when none was configured", async () => {
     const url = "http://127.0.0.1/bound";
     const signature = twilio.getExpectedTwilioSignature(TOKEN, url, FIELDS);

@@ -1,9 +1,11 @@
 /**
  * webhook() as Hono middleware: `app.post("/sms", twilio.webhook(), handler)`. It runs wherever
  * Hono does (Workers, Deno, Bun, Node), so it validates with Web Crypto, and it reads the body
- * from a clone of the request so that the handler can still read it.
+ * from a clone of the request so that the handler can still read it, and never more than
+ * MAX_BODY_BYTES of it.
  */
 import { parseForm } from "./incoming.js";
+import { MAX_BODY_BYTES, MESSAGES, reportMissingToken } from "./responses.js";
 import { validateRequestAsync, validateRequestWithBodyAsync } from "./signature.js";
 import type { WebhookOptions } from "./middleware.js";
 
@@ -12,16 +14,10 @@ export interface HonoContextLike {
   req: { url: string; raw: Request; header(name: string): string | undefined };
   /** Workers bindings: TWILIO_AUTH_TOKEN is looked up here when no token was configured. */
   env?: unknown;
-  text(text: string, status: 400 | 403 | 500): Response;
+  text(text: string, status: 400 | 403 | 413 | 500): Response;
 }
 
 export type HonoNext = () => Promise<void>;
-
-export interface HonoMessages {
-  readonly noSignature: string;
-  readonly noToken: string;
-  readonly invalid: string;
-}
 
 export function isHonoContext(value: unknown): value is HonoContextLike {
   const request = (value as { req?: { raw?: unknown; header?: unknown } } | null)?.req;
@@ -42,23 +38,50 @@ function bindingToken(context: HonoContextLike): string | undefined {
   return typeof token === "string" && token !== "" ? token : undefined;
 }
 
-async function signatureMatches(context: HonoContextLike, authToken: string, signature: string, options: WebhookOptions): Promise<boolean> {
+/** The body as text, or undefined when it is longer than MAX_BODY_BYTES. */
+async function boundedText(request: Request): Promise<string | undefined> {
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) return undefined;
+  const reader = request.clone().body?.getReader();
+  if (reader === undefined) return "";
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return new TextDecoder().decode(whole);
+}
+
+function signatureMatches(context: HonoContextLike, authToken: string, signature: string, options: WebhookOptions, body: string): Promise<boolean> {
   const url = requestedUrl(context.req.url, options);
-  const body = await context.req.raw.clone().text();
   if (url.indexOf("bodySHA256") > 0) return validateRequestWithBodyAsync(authToken, signature, url, body);
   const isForm = /^application\/x-www-form-urlencoded\b/i.test(context.req.header("content-type") ?? "");
   return validateRequestAsync(authToken, signature, url, isForm ? parseForm(body) : {});
 }
 
-export async function handleHono(options: WebhookOptions, context: HonoContextLike, next: HonoNext, messages: HonoMessages, onMissingToken: () => void): Promise<Response | void> {
+export async function handleHono(options: WebhookOptions, context: HonoContextLike, next: HonoNext): Promise<Response | void> {
   if (!options.validate) return next();
   const signature = context.req.header("X-Twilio-Signature");
-  if (!signature) return context.text(messages.noSignature, 400);
+  if (!signature) return context.text(MESSAGES.noSignature, 400);
   const authToken = options.authToken || bindingToken(context);
   if (!authToken) {
-    onMissingToken();
-    return context.text(messages.noToken, 500);
+    reportMissingToken();
+    return context.text(MESSAGES.noToken, 500);
   }
-  if (!(await signatureMatches(context, authToken, signature, options))) return context.text(messages.invalid, 403);
+  const body = await boundedText(context.req.raw);
+  if (body === undefined) return context.text(MESSAGES.tooLarge, 413);
+  if (!(await signatureMatches(context, authToken, signature, options, body))) return context.text(MESSAGES.invalid, 403);
   return next();
 }

@@ -4,6 +4,7 @@
  * auth token is configured, 403 when the signature does not match, and otherwise hands on.
  */
 import { handleHono, isHonoContext, type HonoContextLike, type HonoNext } from "./hono.js";
+import { MAX_BODY_BYTES, MESSAGES, reportMissingToken } from "./responses.js";
 import { headerOf, parseForm, rawText, SIGNATURE_HEADER, validateIncomingRequest, type IncomingRequestLike, type RequestValidatorOptions } from "./incoming.js";
 
 export interface WebhookOptions extends RequestValidatorOptions {
@@ -23,17 +24,6 @@ export interface WebhookMiddleware {
   (request: any, response: any, next?: any): void;
   (context: HonoContextLike, next: HonoNext): Promise<Response | void>;
 }
-
-export const MESSAGES = {
-  noSignature: "No signature header error - X-Twilio-Signature header does not exist, maybe this request is not coming from Twilio.",
-  noToken: "Webhook Error - we attempted to validate this request without first configuring our auth token.",
-  invalid: "Twilio Request Validation Failed.",
-  tooLarge: "Webhook Error - the request body is larger than this webhook accepts.",
-  unreadable: "Webhook Error - the request body could not be read.",
-} as const;
-
-/** Twilio's webhook bodies are a few KB; reading stops well before memory is at risk. */
-const MAX_BODY_BYTES = 1024 * 1024;
 
 interface ResponseLike {
   status?(code: number): ResponseLike;
@@ -78,10 +68,6 @@ function resolveOptions(first: unknown, second: unknown): WebhookOptions {
   return options;
 }
 
-function missingToken(): void {
-  (globalThis as { console?: { error?(message: string): void } }).console?.error?.("[Twilio]: Error - Twilio auth token is required for webhook request validation.");
-}
-
 function isStream(request: unknown): request is { on(event: string, listener: (value?: unknown) => void): unknown; readableEnded?: boolean } {
   return typeof (request as { on?: unknown }).on === "function" && (request as { readableEnded?: boolean }).readableEnded !== true;
 }
@@ -123,7 +109,7 @@ function handleNode(options: WebhookOptions, request: IncomingRequestLike, respo
   if (!headerOf(request, SIGNATURE_HEADER)) return refuse(response, 400, MESSAGES.noSignature);
   const authToken = options.authToken;
   if (!authToken) {
-    missingToken();
+    reportMissingToken();
     return refuse(response, 500, MESSAGES.noToken);
   }
   const decide = (): void => {
@@ -144,7 +130,7 @@ function handleNode(options: WebhookOptions, request: IncomingRequestLike, respo
 export function webhook(opts?: string | WebhookOptions, authToken?: string | WebhookOptions): WebhookMiddleware {
   const options = resolveOptions(opts, authToken);
   function hook(first: unknown, second: unknown, third?: unknown): void | Promise<Response | void> {
-    if (third === undefined && isHonoContext(first)) return handleHono(options, first, second as HonoNext, MESSAGES, missingToken);
+    if (third === undefined && isHonoContext(first)) return handleHono(options, first, second as HonoNext);
     return handleNode(options, first as IncomingRequestLike, second as ResponseLike, typeof third === "function" ? (third as () => void) : undefined);
   }
   return hook as WebhookMiddleware;
