@@ -39,7 +39,7 @@ export async function restRows(context: BenchContext): Promise<Row[]> {
   const stub = createServer((_, response) => response.writeHead(200, { "Content-Type": "application/json" }).end(user));
   await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
   const upstream = `http://127.0.0.1:${(stub.address() as AddressInfo).port}`;
-  const adapter = spawn(process.execPath, [join(context.root, "generator/launch.mjs"), join(context.root, "generator/serve/rest/cli.ts"), "conversations-users", "--port", "0"], {
+  const adapter = spawn(process.execPath, [join(context.root, "generator/launch.mjs"), join(context.root, "templates/server/rest/cli.ts"), "conversations-users", "--dir", join(context.root, "generated"), "--port", "0"], {
     cwd: context.root,
     env: { ...process.env, TWILIO_ACCOUNT_SID: `AC${"a".repeat(32)}`, TWILIO_AUTH_TOKEN: "bench", TWILIO_BASE_URL: upstream },
     stdio: ["ignore", "ignore", "pipe"],

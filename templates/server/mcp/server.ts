@@ -2,9 +2,9 @@ import { Server } from "@modelcontextprotocol/sdk/server/index.js";
 import { CallToolRequestSchema, ListToolsRequestSchema, type CallToolResult } from "@modelcontextprotocol/sdk/types.js";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import type { McpTool } from "../../emit/mcp.ts";
-import type { ServeTarget } from "../target.ts";
-import type { Upstream, UpstreamResult } from "../upstream.ts";
+import type { McpTool } from "../shared/tables.js";
+import type { ServeTarget } from "../shared/target.js";
+import type { Upstream, UpstreamResult } from "../shared/upstream.js";
 
 export interface ToolScope {
   /** Keep tools whose operation sits under one of these resources (accessor or path segment, any case). */

@@ -1,15 +1,25 @@
 import { join } from "node:path";
-import { setOwn } from "../own.ts";
+import { setOwn } from "./own.js";
 import { pathToFileURL } from "node:url";
-import type { CallRoute } from "../emit/client/calls.ts";
-import { optionKey } from "../../templates/runtime/option-keys.ts";
-import type { Credentials } from "./credentials.ts";
-import type { CallBinding, ServeTarget } from "./target.ts";
+import type { CallRoute } from "./tables.js";
+import { optionKey } from "../../runtime/option-keys.js";
+import type { Credentials } from "./credentials.js";
+import type { CallBinding, ServeTarget } from "./target.js";
 
+/**
+ * What came back, classified the way a gateway must answer it: Twilio's own
+ * answers pass through; a time-out, a network failure, a redirect and a body
+ * that is not JSON are the gateway's problem (504 and 502s).
+ */
 export type UpstreamResult =
   | { ok: true; status: number; body: unknown }
   | { ok: false; kind: "upstream"; status: number; body: unknown; code?: number; message: string; moreInfo?: string }
-  | { ok: false; kind: "invalid" | "unreachable"; message: string };
+  | { ok: false; kind: "invalid" | "unreachable" | "timeout" | "redirect" | "bad-response"; message: string };
+
+export interface UpstreamOptions {
+  /** Per attempt, in ms. */
+  timeoutMs?: number;
+}
 
 type ClientFactory = (username: string, password: string, options: Record<string, unknown>) => Record<string, Record<string, unknown>>;
 type Method = (...args: unknown[]) => Promise<unknown>;
@@ -25,20 +35,23 @@ export class Upstream {
   constructor(
     private readonly target: ServeTarget,
     private readonly credentials: Credentials,
+    private readonly options: UpstreamOptions = {},
   ) {}
 
-  async call(binding: CallBinding, args: Readonly<Record<string, unknown>>, signal?: AbortSignal): Promise<UpstreamResult> {
+  /** `extraOptions` are client options set as they are, e.g. the paging position a REST caller passes back. */
+  async call(binding: CallBinding, args: Readonly<Record<string, unknown>>, signal?: AbortSignal, extraOptions: Readonly<Record<string, unknown>> = {}): Promise<UpstreamResult> {
     const api = this.target.apis.get(binding.api);
     const route = api?.table.operations[binding.operationId];
     if (!api || !route) return { ok: false, kind: "invalid", message: `no client call for ${binding.api} ${binding.operationId}` };
     const { pathValues, options } = mapArguments(binding, route, args);
+    for (const [key, value] of Object.entries(extraOptions)) setOwn(options, key, value);
     let captured: { status: number; text: string } | undefined;
     const capture: typeof fetch = async (input, init) => {
       const response = await fetch(input, init);
       captured = { status: response.status, text: await response.clone().text() };
       return response;
     };
-    const clientOptions: Record<string, unknown> = { fetch: capture, ...(this.credentials.baseUrl ? { baseUrl: this.credentials.baseUrl } : {}), ...(this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {}) };
+    const clientOptions: Record<string, unknown> = { fetch: capture, ...(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {}), ...(this.credentials.baseUrl ? { baseUrl: this.credentials.baseUrl } : {}), ...(this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {}) };
     const client = (await this.factory(api.directory, api.table.client))(this.credentials.username, this.credentials.password, clientOptions);
     try {
       await invokeRoute(client[api.table.domain]![api.table.version] as Record<string, unknown>, route, pathValues, options, signal);
@@ -105,12 +118,17 @@ function parseBody(text: string | undefined): unknown {
 function failure(error: unknown, captured: { status: number; text: string } | undefined): UpstreamResult {
   const problem = error as { name?: string; status?: number; code?: number; message?: string; moreInfo?: string };
   if (problem.name === "RestException" && typeof problem.status === "number") {
-    const result: UpstreamResult = { ok: false, kind: "upstream", status: problem.status, body: parseBody(captured?.text), message: problem.message ?? `HTTP ${problem.status}` };
+    if (problem.status >= 300 && problem.status < 400) return { ok: false, kind: "redirect", message: `upstream answered with a redirect (HTTP ${problem.status}), which is not followed` };
+    const body = parseBody(captured?.text);
+    if (typeof body === "string") return { ok: false, kind: "bad-response", message: `upstream answered HTTP ${problem.status} with a body that is not JSON: ${JSON.stringify(body.slice(0, 80))}` };
+    const result: UpstreamResult = { ok: false, kind: "upstream", status: problem.status, body, message: problem.message ?? `HTTP ${problem.status}` };
     if (typeof problem.code === "number") result.code = problem.code;
     if (typeof problem.moreInfo === "string") result.moreInfo = problem.moreInfo;
     return result;
   }
+  if (problem.name === "ResponseParseError") return { ok: false, kind: "bad-response", message: `upstream sent a body that is not JSON: ${problem.message ?? ""}` };
   if (problem.name === "RequestValidationError") return { ok: false, kind: "invalid", message: problem.message ?? "invalid request" };
+  if (problem.name === "TimeoutError") return { ok: false, kind: "timeout", message: `upstream timed out: ${problem.message ?? "no answer in time"}` };
   const cause = (error as { cause?: { code?: string } }).cause?.code;
-  return { ok: false, kind: "unreachable", message: `upstream unreachable: ${problem.name === "TimeoutError" ? "timed out" : (cause ?? problem.message ?? "network error")}` };
+  return { ok: false, kind: "unreachable", message: `upstream unreachable: ${cause ?? problem.message ?? "network error"}` };
 }

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
-import { setOwn } from "../../own.ts";
+import { setOwn } from "../shared/own.js";
 import { Ajv, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
-import type { RouteEntry } from "../../emit/routes.ts";
+import type { RouteEntry } from "../shared/tables.js";
 
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (ajv: Ajv) => Ajv;
 
@@ -62,6 +62,9 @@ export async function collectInputs(context: Context, route: RouteEntry, pathNam
 
 export class BodyError extends Error {}
 
+/** A body in a type the adapter does not read: answered with 415, never guessed at. */
+export class UnsupportedMediaError extends Error {}
+
 async function readBody(context: Context): Promise<Record<string, unknown>> {
   const type = context.req.header("content-type") ?? "";
   if (type.includes("application/json")) {
@@ -75,10 +78,15 @@ async function readBody(context: Context): Promise<Record<string, unknown>> {
     return parsed as Record<string, unknown>;
   }
   if (type.includes("application/x-www-form-urlencoded") || type.includes("multipart/form-data")) {
-    const form = await context.req.parseBody({ all: true });
+    let form: Record<string, unknown>;
+    try {
+      form = await context.req.parseBody({ all: true });
+    } catch {
+      throw new BodyError("the form body is malformed");
+    }
     return Object.fromEntries(Object.entries(form).filter(([, value]) => typeof value === "string" || Array.isArray(value)));
   }
   const text = await context.req.text();
-  if (text.trim() !== "") throw new BodyError(`unsupported content type ${JSON.stringify(type)}: send JSON or a form`);
+  if (text.trim() !== "") throw new UnsupportedMediaError("send the body as application/json, application/x-www-form-urlencoded or multipart/form-data");
   return {};
 }
