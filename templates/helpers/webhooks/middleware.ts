@@ -17,12 +17,14 @@ export interface WebhookOptions extends RequestValidatorOptions {
 }
 
 /**
- * One function for both calling conventions. The first signature is twilio-node's own, `any`
- * included: it is what lets `app.use(twilio.webhook())` compile for any framework's types.
+ * One function for both calling conventions. twilio-node declares `(req: any, res: any, next: any)
+ * => void`; `unknown` parameters accept the same arguments and fit every slot that one fits
+ * (Express's `app.use`, a `(req, res, next) => void` variable), so no `any` is needed. The Hono
+ * signature comes first so that a call with a Hono context is typed as the promise it returns.
  */
 export interface WebhookMiddleware {
-  (request: any, response: any, next?: any): void;
   (context: HonoContextLike, next: HonoNext): Promise<Response | void>;
+  (request: unknown, response: unknown, next?: unknown): void;
 }
 
 interface ResponseLike {

@@ -22,7 +22,8 @@ export function conversationsToken(identity: string): string {
   const chat = new AccessToken.ChatGrant();
   const key: "chat" = chat.key;
   const payload: { service_sid?: string } = chat.toPayload();
-  void [identityOut, ttl, algorithm, key, payload];
+  const firstRoom: string | undefined = token.grants[0]?.toPayload().room;
+  void [identityOut, ttl, algorithm, key, payload, firstRoom];
   // @ts-expect-error identity is required
   new AccessToken("AC1", "SK1", "secret", {});
   // @ts-expect-error only the HS algorithms
@@ -48,5 +49,7 @@ export function checks(authToken: string, signature: string, url: string, params
 type Handler = (request: unknown, response: unknown, next: () => void) => void;
 
 export function middlewares(): Handler[] {
-  return [twilio.webhook(), twilio.webhook("token"), twilio.webhook({ validate: false }), twilio.webhook({ host: "hooks.example.com", protocol: "https" }), twilio.webhook("token", { url: "https://hooks.example.com/sms" }), twilio.webhook({ authToken: "token", includeHelpers: false })];
+  // twilio-node's declared type, as code written for it holds it.
+  const declared: (req: any, res: any, next: any) => void = twilio.webhook();
+  return [declared, twilio.webhook("token"), twilio.webhook({ validate: false }), twilio.webhook({ host: "hooks.example.com", protocol: "https" }), twilio.webhook("token", { url: "https://hooks.example.com/sms" }), twilio.webhook({ authToken: "token", includeHelpers: false })];
 }
