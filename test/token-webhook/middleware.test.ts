@@ -98,8 +98,8 @@ describe("webhook() in Express, side by side with twilio-node's", () => {
     const rawBody = { verify: (request: { rawBody?: string }, _: unknown, buffer: Uint8Array) => (request.rawBody = Buffer.from(buffer).toString("utf8")) };
     const parsers = [express.urlencoded({ extended: false, ...rawBody }), express.json(rawBody)];
     const done = (request: { body?: unknown }, response: ServerResponse & { send(body: string): void }) => response.send(`ok ${JSON.stringify(request.body)}`);
-    app.post("/theirs", ...parsers, twilio.webhook(TOKEN), done);
-    app.post("/ours", ...parsers, webhook(TOKEN), done);
+    app.post("/theirs{/*rest}", ...parsers, twilio.webhook(TOKEN), done);
+    app.post("/ours{/*rest}", ...parsers, webhook(TOKEN), done);
     app.post("/ours-unparsed", webhook(TOKEN), done);
     app.post("/ours-text", express.text({ type: "*/*" }), webhook(TOKEN), done);
     app.post("/ours-throws", webhook(TOKEN), () => {
@@ -124,6 +124,13 @@ describe("webhook() in Express, side by side with twilio-node's", () => {
     const answer = await send(base, signedForm!);
     expect(answer.status).toBe(500);
     expect(answer.text).toContain("handler failed");
+  });
+
+  it("keeps a %3F in the path as received, where twilio-node's rebuilt URL turns it into a second ?", async () => {
+    const path = (prefix: string) => `${prefix}/a%3Fb?c=1`;
+    const signedFor = (prefix: string) => twilio.getExpectedTwilioSignature(TOKEN, `${base}${path(prefix)}`, FIELDS);
+    expect((await post(`${base}${path("/ours")}`, form(FIELDS), "application/x-www-form-urlencoded", signedFor("/ours"))).status).toBe(200);
+    expect((await post(`${base}${path("/theirs")}`, form(FIELDS), "application/x-www-form-urlencoded", signedFor("/theirs"))).status).toBe(403);
   });
 
   it("leaves the form fields it read from an unparsed body on req.body", async () => {
