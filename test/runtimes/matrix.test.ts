@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { createHmac } from "node:crypto";
+import { createRequire } from "node:module";
 import { copyFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -6,6 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { consumerProject } from "../helpers/installed-packages.ts";
 import { projectRoot } from "../helpers/project.ts";
 import { RecordingUpstream, UPSTREAM } from "./upstream.ts";
+// @ts-expect-error the suite is plain JavaScript, shared by every runtime
+import { ACCOUNT, HELPER_INPUTS } from "./suite/suite.mjs";
+
+/** twilio 6.2.0, a test-only devDependency: the reference for signatures. */
+const twilioNode = createRequire(join(projectRoot, "package.json"))("twilio") as { getExpectedTwilioSignature(token: string, url: string, params: object): string };
 
 const runtimes = join(projectRoot, "test/runtimes/node_modules");
 const suite = join(projectRoot, "test/runtimes/suite");
@@ -55,6 +62,28 @@ function expectedReport(aggregate: boolean): Record<string, unknown> {
   return report;
 }
 
+interface HelperReport {
+  jwt: string;
+  jwtAsync: string;
+  signature: string;
+  valid: boolean;
+  validAsync: boolean;
+  tampered: boolean;
+}
+
+/** The token is checked with node:crypto and its claims read back; the signature must be twilio-node's own. */
+function expectHelpers(report: HelperReport): void {
+  for (const jwt of [report.jwt, report.jwtAsync]) {
+    const [header, payload, signature] = jwt.split(".");
+    expect(createHmac("sha256", HELPER_INPUTS.apiSecret).update(`${header}.${payload}`).digest("base64url")).toBe(signature);
+    const claims = JSON.parse(Buffer.from(payload!, "base64url").toString("utf8")) as Record<string, unknown>;
+    expect(claims).toMatchObject({ iss: HELPER_INPUTS.apiKey, sub: ACCOUNT, grants: { identity: "ada", chat: { service_sid: HELPER_INPUTS.serviceSid } } });
+    expect((claims["exp"] as number) - (claims["iat"] as number)).toBe(600);
+  }
+  expect(report.signature).toBe(twilioNode.getExpectedTwilioSignature(HELPER_INPUTS.authToken, HELPER_INPUTS.url, HELPER_INPUTS.params));
+  expect([report.valid, report.validAsync, report.tampered]).toEqual([true, true, false]);
+}
+
 describe("the same suite in every runtime: the Conversations package and the aggregate", () => {
   const upstream = new RecordingUpstream();
   let baseUrl = "";
@@ -77,7 +106,9 @@ describe("the same suite in every runtime: the Conversations package and the agg
       expect(result.code, result.stderr).toBe(0);
       const report = JSON.parse(result.stdout.trim().split("\n").at(-1)!) as Record<string, Record<string, unknown>>;
       expect(report["single"]).toEqual(expectedReport(false));
-      expect(report["aggregate"]).toEqual(expectedReport(true));
+      const { helpers, ...aggregate } = report["aggregate"]!;
+      expect(aggregate).toEqual(expectedReport(true));
+      expectHelpers(helpers as HelperReport);
       const seen = upstream.requests.slice(before).map((request) => `${request.method} ${request.url}`);
       // for-await with break: the third page is never asked for.
       expect(seen.filter((line) => line.includes("Page=2"))).toEqual([]);

@@ -2,6 +2,8 @@ import { RestException as ConversationsV1RestException, type ConversationsV1 as 
 import { type FlexV1 as FlexV1 } from "@twilio-codegen/flex-v1";
 import type { ClientOptions } from "@twilio-codegen/conversations-v1";
 import { TwilioBase } from "./runtime/client.js";
+import { jwt, getExpectedBodyHash, getExpectedTwilioSignature, validateBody, validateExpressRequest, validateIncomingRequest, validateRequest, validateRequestWithBody, webhook } from "./helpers/index.js";
+export * from "./helpers/index.js";
 export type { ClientOptions, ClientOptions as ClientOpts };
 export type { ConversationsV1 };
 export type { FlexV1 };
@@ -87,11 +89,20 @@ export declare class Twilio extends TwilioBase<ClientOptions> {
 }
 /** Twilio's error answers from any of the APIs: `error instanceof RestException`. */
 export declare const RestException: typeof ConversationsV1RestException;
-/** The default export: twilio-node's callable `twilio(accountSid, authToken, opts)`, with its classes on it. */
+/** The default export: twilio-node's callable `twilio(accountSid, authToken, opts)`, with its classes and helpers on it. */
 export interface TwilioSDK {
     (accountSid?: string, authToken?: string, opts?: ClientOptions): Twilio;
     readonly Twilio: typeof Twilio;
     readonly RestException: typeof RestException;
+    readonly jwt: typeof jwt;
+    readonly getExpectedBodyHash: typeof getExpectedBodyHash;
+    readonly getExpectedTwilioSignature: typeof getExpectedTwilioSignature;
+    readonly validateBody: typeof validateBody;
+    readonly validateExpressRequest: typeof validateExpressRequest;
+    readonly validateIncomingRequest: typeof validateIncomingRequest;
+    readonly validateRequest: typeof validateRequest;
+    readonly validateRequestWithBody: typeof validateRequestWithBody;
+    readonly webhook: typeof webhook;
 }
 declare const twilio: TwilioSDK;
 export default twilio;

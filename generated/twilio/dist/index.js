@@ -4,6 +4,18 @@ import conversationsV1, {
 import flexV1, { RestException as FlexV1RestException } from "@twilio-codegen/flex-v1";
 import { TwilioBase } from "./runtime/client.js";
 import { sharedRestException } from "./runtime/errors.js";
+import {
+  jwt,
+  getExpectedBodyHash,
+  getExpectedTwilioSignature,
+  validateBody,
+  validateExpressRequest,
+  validateIncomingRequest,
+  validateRequest,
+  validateRequestWithBody,
+  webhook
+} from "./helpers/index.js";
+export * from "./helpers/index.js";
 const CONVERSATIONS_DOMAIN = {
   name: "conversations",
   versions: { v1: conversationsV1 },
@@ -66,7 +78,19 @@ const RestException = sharedRestException(ConversationsV1RestException, [
 function createTwilio(accountSid, authToken, opts) {
   return new Twilio(accountSid, authToken, opts);
 }
-const twilio = Object.assign(createTwilio, { Twilio, RestException });
+const twilio = Object.assign(createTwilio, {
+  Twilio,
+  RestException,
+  jwt,
+  getExpectedBodyHash,
+  getExpectedTwilioSignature,
+  validateBody,
+  validateExpressRequest,
+  validateIncomingRequest,
+  validateRequest,
+  validateRequestWithBody,
+  webhook
+});
 var index_default = twilio;
 export {
   RestException,

@@ -8,6 +8,19 @@ import type { ClientOptions } from "@twilio-codegen/conversations-v1";
 import { TwilioBase } from "./runtime/client.js";
 import type { DomainSource } from "./runtime/domains.js";
 import { sharedRestException } from "./runtime/errors.js";
+import {
+  jwt,
+  getExpectedBodyHash,
+  getExpectedTwilioSignature,
+  validateBody,
+  validateExpressRequest,
+  validateIncomingRequest,
+  validateRequest,
+  validateRequestWithBody,
+  webhook,
+} from "./helpers/index.js";
+
+export * from "./helpers/index.js";
 
 export type { ClientOptions, ClientOptions as ClientOpts };
 export type { ConversationsV1 };
@@ -151,11 +164,20 @@ export const RestException: typeof ConversationsV1RestException = sharedRestExce
   FlexV1RestException,
 ]);
 
-/** The default export: twilio-node's callable `twilio(accountSid, authToken, opts)`, with its classes on it. */
+/** The default export: twilio-node's callable `twilio(accountSid, authToken, opts)`, with its classes and helpers on it. */
 export interface TwilioSDK {
   (accountSid?: string, authToken?: string, opts?: ClientOptions): Twilio;
   readonly Twilio: typeof Twilio;
   readonly RestException: typeof RestException;
+  readonly jwt: typeof jwt;
+  readonly getExpectedBodyHash: typeof getExpectedBodyHash;
+  readonly getExpectedTwilioSignature: typeof getExpectedTwilioSignature;
+  readonly validateBody: typeof validateBody;
+  readonly validateExpressRequest: typeof validateExpressRequest;
+  readonly validateIncomingRequest: typeof validateIncomingRequest;
+  readonly validateRequest: typeof validateRequest;
+  readonly validateRequestWithBody: typeof validateRequestWithBody;
+  readonly webhook: typeof webhook;
 }
 
 /**
@@ -167,7 +189,19 @@ function createTwilio(accountSid?: string, authToken?: string, opts?: ClientOpti
   return new Twilio(accountSid, authToken, opts);
 }
 
-const twilio: TwilioSDK = Object.assign(createTwilio, { Twilio, RestException });
+const twilio: TwilioSDK = Object.assign(createTwilio, {
+  Twilio,
+  RestException,
+  jwt,
+  getExpectedBodyHash,
+  getExpectedTwilioSignature,
+  validateBody,
+  validateExpressRequest,
+  validateIncomingRequest,
+  validateRequest,
+  validateRequestWithBody,
+  webhook,
+});
 
 export default twilio;
 export { twilio };

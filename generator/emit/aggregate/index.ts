@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { clientPackageName, compareCodeUnits } from "../../names.ts";
 import type { Formatter } from "../../write/format.ts";
 import { commonJsEntry } from "../client/commonjs.ts";
@@ -35,6 +35,7 @@ export async function emitAggregatePackage(sink: OutputSink, directory: string, 
   const index = environment.templates.render("aggregate/package/index.ts.hbs", indexData(plan));
   const sources: Array<[string, string]> = [
     ...runtimeSources(environment.templatesDirectory).map(([name, text]): [string, string] => [`runtime/${name}`, text]),
+    ...helperSources(environment.templatesDirectory).map(([name, text]): [string, string] => [`helpers/${name}`, text]),
     ["index.ts", await environment.formatter.format("index.ts", index)],
   ];
   for (const [name, text] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
@@ -58,6 +59,16 @@ function runtimeSources(templatesDirectory: string): Array<[string, string]> {
     .map((name): [string, string] => [name, readFileSync(join(own, name), "utf8")]);
   files.push(["environment.ts", readFileSync(join(templatesDirectory, "runtime", "environment.ts"), "utf8")]);
   return files.sort(([a], [b]) => compareCodeUnits(a, b));
+}
+
+/** twilio-node's token and webhook helpers (`templates/helpers/`, folders kept), which the aggregate exports as twilio-node does. */
+function helperSources(templatesDirectory: string): Array<[string, string]> {
+  const directory = join(templatesDirectory, "helpers");
+  return readdirSync(directory, { recursive: true, encoding: "utf8" })
+    .map((name) => name.split(sep).join("/"))
+    .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
+    .sort(compareCodeUnits)
+    .map((name): [string, string] => [name, readFileSync(join(directory, name), "utf8")]);
 }
 
 function indexData(plan: AggregatePlan): Record<string, unknown> {

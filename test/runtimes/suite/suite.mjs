@@ -14,6 +14,31 @@ async function failure(promise) {
   }
 }
 
+export const HELPER_INPUTS = {
+  apiKey: `SK${"b".repeat(32)}`,
+  apiSecret: "api-secret",
+  serviceSid: `IS${"c".repeat(32)}`,
+  authToken: "12345",
+  url: "https://example.com:443/hook?b=2&a=1",
+  params: { To: "+15551230000", Body: "héllo ✓", From: "+15559870000" },
+};
+
+/** An AccessToken and webhook signatures, through the default export as twilio-node's, and the Web Crypto twins (named exports). */
+async function helpers(twilio, module) {
+  const { AccessToken } = twilio.jwt;
+  const token = new AccessToken(ACCOUNT, HELPER_INPUTS.apiKey, HELPER_INPUTS.apiSecret, { identity: "ada", ttl: 600 });
+  token.addGrant(new AccessToken.ChatGrant({ serviceSid: HELPER_INPUTS.serviceSid }));
+  const signature = twilio.getExpectedTwilioSignature(HELPER_INPUTS.authToken, HELPER_INPUTS.url, HELPER_INPUTS.params);
+  return {
+    jwt: token.toJwt(),
+    jwtAsync: await token.toJwtAsync(),
+    signature,
+    valid: twilio.validateRequest(HELPER_INPUTS.authToken, signature, HELPER_INPUTS.url, HELPER_INPUTS.params),
+    validAsync: await module.validateRequestAsync(HELPER_INPUTS.authToken, signature, HELPER_INPUTS.url, HELPER_INPUTS.params),
+    tampered: twilio.validateRequest(HELPER_INPUTS.authToken, signature, HELPER_INPUTS.url, { ...HELPER_INPUTS.params, Body: "changed" }),
+  };
+}
+
 /** `module`: the package's namespace (default export `twilio`, named `RestException`). */
 export async function runSuite(module, baseUrl) {
   const twilio = module.default;
@@ -49,6 +74,7 @@ export async function runSuite(module, baseUrl) {
       shortcut: (await aggregate.conversations.users.list({ limit: 1 })).length,
       flex: typeof aggregate.flexApi.v1.configuration,
     };
+    report.helpers = await helpers(twilio, module);
   }
   return report;
 }
