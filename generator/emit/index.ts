@@ -32,8 +32,9 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const templatesDirectory = join(options.projectRoot, "templates");
   const cache = new ContentCache(options.cacheDirectory);
   const tsMorph = installedVersion("ts-morph", options.projectRoot);
-  const writer = new TypeScriptWriter(cache, tsMorph);
-  const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
+  const prettier = installedVersion("prettier", options.projectRoot);
+  const formatter = new Formatter(cache, prettier);
+  const writer = new TypeScriptWriter(cache, formatter, prettier);
   const views = clientViews(model);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
@@ -45,7 +46,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
     views,
   });
   emitRouteTables(model, sink);
-  await emitRouteModules(model, sink, writer, formatter);
+  await emitRouteModules(model, sink, writer);
   emitMcpManifests(model, sink);
   emitDocs(model, sink, views);
   return sink.files;

@@ -7,9 +7,11 @@ type Esbuild = typeof import("esbuild");
  * `dist/` for one source file, compiled file by file: the generated sources
  * and the runtime declare every exported type (isolated declarations), so no
  * whole-program pass is needed. JavaScript comes from esbuild (ten times
- * faster than TypeScript's transpiler here), declarations from the TypeScript
- * that ts-morph bundles; both load only on a cache miss. Any diagnostic is an
- * error naming the file.
+ * faster than TypeScript's transpiler here). Generated files come with their
+ * declarations, which the generator knows (a file of types is its own
+ * declaration file); only the hand-written runtime goes through TypeScript's
+ * declaration emitter (the one that ts-morph bundles). Each tool loads only on
+ * a cache miss. Any diagnostic is an error naming the file.
  */
 export class ModuleCompiler {
   private typescript: Promise<TypeScript> | undefined;
@@ -21,7 +23,12 @@ export class ModuleCompiler {
     private readonly toolVersions: string,
   ) {}
 
-  async compile(fileName: string, source: string): Promise<{ js: string; dts: string }> {
+  /** `declarations`, when given, is the file's `.d.ts`; otherwise TypeScript emits it. */
+  async compile(fileName: string, source: string, declarations?: string): Promise<{ js: string; dts: string }> {
+    if (declarations !== undefined) {
+      const js = await this.cache.through("javascript", ContentCache.key(this.toolVersions, fileName, source), () => this.javascript(fileName, source));
+      return { js, dts: declarations };
+    }
     const key = ContentCache.key(this.toolVersions, fileName, source);
     const text = await this.cache.through("compile", key, async () => JSON.stringify({ js: await this.javascript(fileName, source), dts: await this.declarations(fileName, source) }));
     return JSON.parse(text) as { js: string; dts: string };

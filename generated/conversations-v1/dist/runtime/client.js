@@ -2,7 +2,13 @@ import { isRecord } from "./errors.js";
 import { toInstanceFields } from "./instances.js";
 import { fieldKey } from "./option-keys.js";
 import { optionKey } from "./option-keys.js";
-import { collectItems, eachItem, effectivePageSize, iterateItems, Page } from "./paging.js";
+import {
+  collectItems,
+  eachItem,
+  effectivePageSize,
+  iterateItems,
+  Page
+} from "./paging.js";
 import { encodePathSegment, toWirePairs } from "./serialize.js";
 class Runtime {
   constructor(transport, baseUrl) {
@@ -51,7 +57,8 @@ function buildResources(transport, api) {
   if (accounts) {
     const own = [transport.accountSid];
     defineLazy(root, "account", () => context(runtime, accounts, own));
-    for (const child of accounts.children ?? []) if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
+    for (const child of accounts.children ?? [])
+      if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
   }
   return root;
 }
@@ -62,7 +69,8 @@ function accessor(runtime, resource, parentValues) {
     const select = (...sids) => context(runtime, resource, [...parentValues, ...sids.slice(0, arity)]);
     define(select, "get", select);
     target = select;
-    for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
+    for (const child of resource.listChildren ?? [])
+      defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
   } else if (resource.callable === "singleton") {
     const select = () => context(runtime, resource, parentValues);
     define(select, "get", select);
@@ -83,7 +91,13 @@ function defineOperations(target, runtime, resource, side, valuesOf) {
     if (operation === void 0 || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
     define(target, kind, function(...args) {
       const values = valuesOf(this);
-      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => kind === "remove" ? true : instance(runtime, resource, values, raw)));
+      return callWith(
+        operation,
+        args,
+        (params, call) => invoke(runtime, operation, values, params, call).then(
+          (raw) => kind === "remove" ? true : instance(runtime, resource, values, raw)
+        )
+      );
     });
   }
 }
@@ -92,12 +106,38 @@ function defineListMethods(target, runtime, resource, operation, parentValues) {
   const getPage = (url, call = {}) => runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
   const firstPage = (params, call) => () => {
     const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
-    return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    return invoke(runtime, operation, parentValues, query, call).then(
+      (raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call))
+    );
   };
-  define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit), true));
-  define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
-  define(target, "getPage", (url, options) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : void 0));
-  define(target, "iterate", (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit));
+  define(
+    target,
+    "list",
+    (...args) => callWith(
+      operation,
+      args,
+      (params, call) => collectItems(firstPage(params, call), params.limit),
+      true
+    )
+  );
+  define(
+    target,
+    "page",
+    (...args) => callWith(operation, args, (params, call) => firstPage(params, call)(), true)
+  );
+  define(
+    target,
+    "getPage",
+    (url, options) => settle(
+      getPage(url, typeof options === "object" ? options : {}),
+      typeof options === "function" ? options : void 0
+    )
+  );
+  define(
+    target,
+    "iterate",
+    (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit)
+  );
   define(target, "each", (first, second) => {
     const params = typeof first === "function" ? {} : first ?? {};
     const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
@@ -127,8 +167,15 @@ function context(runtime, resource, values) {
 }
 function instance(runtime, resource, callValues, raw) {
   const body = isRecord(raw) ? raw : {};
-  const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => typeof body[key] === "string" && body[key] !== "" ? body[key] : callValues[index] ?? "");
-  return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), context(runtime, resource, values));
+  const values = resource.keys === void 0 ? callValues : resource.keys.map(
+    (key, index) => typeof body[key] === "string" && body[key] !== "" ? body[key] : callValues[index] ?? ""
+  );
+  return toInstanceFields(
+    body,
+    runtime.dateKeys(resource),
+    (key) => runtime.fieldKey(resource, key),
+    context(runtime, resource, values)
+  );
 }
 function defineChildren(target, runtime, resource, values) {
   for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));
@@ -140,11 +187,19 @@ function invoke(runtime, operation, values, params, call) {
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
   if (operation.json) {
-    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
-    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0));
+    const consumed = new Set(
+      [...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map(
+        (parameter) => parameter.key
+      )
+    );
+    const body = Object.fromEntries(
+      Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0)
+    );
     return runtime.transport.request({ ...spec, json: body });
   }
-  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
+  return runtime.transport.request(
+    operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec
+  );
 }
 function callWith(operation, args, run, alwaysParams = false) {
   const takesParams = alwaysParams || operation.query !== void 0 || operation.headers !== void 0 || operation.form !== void 0 || operation.json === true;
@@ -161,7 +216,11 @@ function callWith(operation, args, run, alwaysParams = false) {
   return settle(promise, callback);
 }
 function settle(promise, callback) {
-  if (callback) promise.then((result) => callback(null, result), (error) => callback(error));
+  if (callback)
+    promise.then(
+      (result) => callback(null, result),
+      (error) => callback(error)
+    );
   return promise;
 }
 function parse(codes) {

@@ -18,7 +18,9 @@ function toWirePairs(parameters, options) {
     const value = Object.hasOwn(options, parameter.key) ? options[parameter.key] : void 0;
     if (value === void 0 || value === null) continue;
     const values = parameter.array && Array.isArray(value) ? value : [value];
-    for (const item of values) if (item !== void 0 && item !== null) pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);
+    for (const item of values)
+      if (item !== void 0 && item !== null)
+        pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);
   }
   return pairs;
 }
@@ -28,7 +30,9 @@ function formBody(pairs) {
 function encodePathSegment(name, value) {
   const text = value === void 0 || value === null ? "" : String(value);
   if (text === "" || text === "." || text === "..") {
-    throw new RequestValidationError(`path parameter ${name} must not be ${text === "" ? "empty" : JSON.stringify(text)}`);
+    throw new RequestValidationError(
+      `path parameter ${name} must not be ${text === "" ? "empty" : JSON.stringify(text)}`
+    );
   }
   return encodeURIComponent(text);
 }

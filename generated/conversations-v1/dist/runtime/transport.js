@@ -26,8 +26,10 @@ class Transport {
     if (options.accessToken !== void 0 && options.accessToken !== "") {
       this.authorization = `Bearer ${options.accessToken}`;
     } else {
-      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (typeof username !== "string" || username === "")
+        throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "")
+        throw new TypeError("twilio: an auth token or API key secret is required");
       if (username.startsWith("SK") && options.accountSid === void 0) {
         throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK\u2026)");
       }
@@ -35,9 +37,16 @@ class Transport {
     }
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
-    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...options.userAgentExtensions ?? []].join(" ");
+    this.userAgent = [
+      `${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`,
+      ...options.userAgentExtensions ?? []
+    ].join(" ");
     this.fetchImpl = options.fetch ?? globalThis.fetch;
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.retry = {
+      ...DEFAULT_RETRY,
+      autoRetry: options.autoRetry ?? false,
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries
+    };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
@@ -62,7 +71,11 @@ class Transport {
     return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
   }
   init(spec) {
-    const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    const headers = {
+      Authorization: this.authorization,
+      "User-Agent": this.userAgent,
+      Accept: "application/json"
+    };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== void 0) {
@@ -76,7 +89,10 @@ class Transport {
   }
   send(url, init, signal) {
     const timeout = AbortSignal.timeout(this.timeoutMs);
-    return this.fetchImpl(url, { ...init, signal: signal === void 0 ? timeout : AbortSignal.any([timeout, signal]) });
+    return this.fetchImpl(url, {
+      ...init,
+      signal: signal === void 0 ? timeout : AbortSignal.any([timeout, signal])
+    });
   }
 }
 async function readBody(response) {
@@ -90,7 +106,11 @@ async function readBody(response) {
   try {
     body = JSON.parse(text);
   } catch {
-    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    if (ok)
+      throw new ResponseParseError(
+        response.status,
+        `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`
+      );
     throw new RestException(response.status, void 0, text);
   }
   if (!ok) throw new RestException(response.status, body, text);

@@ -3,7 +3,15 @@ import { isRecord } from "./errors.js";
 import { toInstanceFields } from "./instances.js";
 import { fieldKey } from "./option-keys.js";
 import { optionKey } from "./option-keys.js";
-import { collectItems, eachItem, effectivePageSize, iterateItems, Page, type EachOptions, type ListOptions } from "./paging.js";
+import {
+  collectItems,
+  eachItem,
+  effectivePageSize,
+  iterateItems,
+  Page,
+  type EachOptions,
+  type ListOptions,
+} from "./paging.js";
 import { encodePathSegment, toWirePairs, type WireKind, type WireParameter } from "./serialize.js";
 import type { CallOptions, Transport } from "./transport.js";
 
@@ -58,11 +66,13 @@ export function buildResources(transport: Transport, api: ApiDescriptor): Record
   const runtime = new Runtime(transport, api.baseUrl);
   const root: Record<string, unknown> = {};
   for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
-  const accounts = api.account === undefined ? undefined : api.resources.find((resource) => resource.name === api.account);
+  const accounts =
+    api.account === undefined ? undefined : api.resources.find((resource) => resource.name === api.account);
   if (accounts) {
     const own = [transport.accountSid];
     defineLazy(root, "account", () => context(runtime, accounts, own));
-    for (const child of accounts.children ?? []) if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
+    for (const child of accounts.children ?? [])
+      if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
   }
   return root;
 }
@@ -75,7 +85,8 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     const select = (...sids: string[]) => context(runtime, resource, [...parentValues, ...sids.slice(0, arity)]);
     define(select, "get", select);
     target = select;
-    for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
+    for (const child of resource.listChildren ?? [])
+      defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
   } else if (resource.callable === "singleton") {
     const select = () => context(runtime, resource, parentValues);
     define(select, "get", select);
@@ -97,32 +108,69 @@ const SINGLE_KINDS = ["create", "fetch", "update", "remove"] as const;
  * values fixed) or the shared instance prototype (path values read from the
  * instance it is called on). Each operation lives on the side its path is on.
  */
-function defineOperations(target: object, runtime: Runtime, resource: ResourceDescriptor, side: "list" | "instance", valuesOf: (self: unknown) => readonly string[]): void {
+function defineOperations(
+  target: object,
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  side: "list" | "instance",
+  valuesOf: (self: unknown) => readonly string[],
+): void {
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
     if (operation === undefined || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
     define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {
       const values = valuesOf(this);
-      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => (kind === "remove" ? true : instance(runtime, resource, values, raw))));
+      return callWith(operation, args, (params, call) =>
+        invoke(runtime, operation, values, params, call).then((raw) =>
+          kind === "remove" ? true : instance(runtime, resource, values, raw),
+        ),
+      );
     });
   }
 }
 
-function defineListMethods(target: object, runtime: Runtime, resource: ResourceDescriptor, operation: OperationDescriptor, parentValues: readonly string[]): void {
+function defineListMethods(
+  target: object,
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  operation: OperationDescriptor,
+  parentValues: readonly string[],
+): void {
   const toItem = (raw: Record<string, unknown>) => instance(runtime, resource, parentValues, raw);
   const getPage = (url: string, call: CallOptions = {}): Promise<Page<unknown>> =>
-    runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    runtime.transport
+      .request({ method: "GET", url, signal: call.signal })
+      .then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
   const firstPage = (params: Options, call: CallOptions) => () => {
     const query = { ...params, pageSize: effectivePageSize(params as ListOptions, operation.maxPageSize) };
-    return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    return invoke(runtime, operation, parentValues, query, call).then(
+      (raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)),
+    );
   };
   // List calls always take params first: `limit` and `pageSize` apply even when the spec has no query parameters.
-  define(target, "list", (...args: unknown[]) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), (params as ListOptions).limit), true));
-  define(target, "page", (...args: unknown[]) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
-  define(target, "getPage", (url: string, options?: CallOptions | Callback) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
-  define(target, "iterate", (params: Options = {}, call: CallOptions = {}) => iterateItems(firstPage(params, call), (params as ListOptions).limit));
+  define(target, "list", (...args: unknown[]) =>
+    callWith(
+      operation,
+      args,
+      (params, call) => collectItems(firstPage(params, call), (params as ListOptions).limit),
+      true,
+    ),
+  );
+  define(target, "page", (...args: unknown[]) =>
+    callWith(operation, args, (params, call) => firstPage(params, call)(), true),
+  );
+  define(target, "getPage", (url: string, options?: CallOptions | Callback) =>
+    settle(
+      getPage(url, typeof options === "object" ? options : {}),
+      typeof options === "function" ? options : undefined,
+    ),
+  );
+  define(target, "iterate", (params: Options = {}, call: CallOptions = {}) =>
+    iterateItems(firstPage(params, call), (params as ListOptions).limit),
+  );
   define(target, "each", (first?: unknown, second?: unknown) => {
-    const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> & Options;
+    const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> &
+      Options;
     const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
     return eachItem(firstPage(params, {}), { ...params, callback: callback as EachOptions<unknown>["callback"] });
   });
@@ -163,34 +211,80 @@ function context(runtime: Runtime, resource: ResourceDescriptor, values: readonl
 }
 
 /** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
-function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
+function instance(
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  callValues: readonly string[],
+  raw: unknown,
+): unknown {
   const body = isRecord(raw) ? raw : {};
-  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
-  return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), context(runtime, resource, values));
+  const values =
+    resource.keys === undefined
+      ? callValues
+      : resource.keys.map((key, index) =>
+          typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? ""),
+        );
+  return toInstanceFields(
+    body,
+    runtime.dateKeys(resource),
+    (key) => runtime.fieldKey(resource, key),
+    context(runtime, resource, values),
+  );
 }
 
-function defineChildren(target: object, runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): void {
+function defineChildren(
+  target: object,
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  values: readonly string[],
+): void {
   for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));
 }
 
 /** Sends one operation: path values by position, options by their wire placement. */
-function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions): Promise<unknown> {
+function invoke(
+  runtime: Runtime,
+  operation: OperationDescriptor,
+  values: readonly string[],
+  params: Options,
+  call: CallOptions,
+): Promise<unknown> {
   let index = 0;
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
   const query = toWirePairs(runtime.parameters(operation.query), params);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
   if (operation.json) {
-    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
-    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
+    const consumed = new Set(
+      [...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map(
+        (parameter) => parameter.key,
+      ),
+    );
+    const body = Object.fromEntries(
+      Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined),
+    );
     return runtime.transport.request({ ...spec, json: body });
   }
-  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
+  return runtime.transport.request(
+    operation.form || operation.method === "POST"
+      ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) }
+      : spec,
+  );
 }
 
 /** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
-function callWith(operation: OperationDescriptor, args: unknown[], run: (params: Options, call: CallOptions) => Promise<unknown>, alwaysParams = false): Promise<unknown> {
-  const takesParams = alwaysParams || operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
+function callWith(
+  operation: OperationDescriptor,
+  args: unknown[],
+  run: (params: Options, call: CallOptions) => Promise<unknown>,
+  alwaysParams = false,
+): Promise<unknown> {
+  const takesParams =
+    alwaysParams ||
+    operation.query !== undefined ||
+    operation.headers !== undefined ||
+    operation.form !== undefined ||
+    operation.json === true;
   const first = takesParams ? args[0] : undefined;
   const rest = takesParams ? args[1] : args[0];
   const callback = typeof rest === "function" ? (rest as Callback) : undefined;
@@ -205,13 +299,18 @@ function callWith(operation: OperationDescriptor, args: unknown[], run: (params:
 }
 
 function settle<T>(promise: Promise<T>, callback: Callback | undefined): Promise<T> {
-  if (callback) promise.then((result) => callback(null, result), (error: Error) => callback(error));
+  if (callback)
+    promise.then(
+      (result) => callback(null, result),
+      (error: Error) => callback(error),
+    );
   return promise;
 }
 
 function parse(codes: readonly ParameterCode[]): WireParameter[] {
   return codes.map((code) => {
-    const [wire, kind, array] = typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
+    const [wire, kind, array] =
+      typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
     return { key: optionKey(wire), wire, kind, array };
   });
 }
