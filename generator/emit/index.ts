@@ -6,7 +6,7 @@ import { ContentCache } from "../write/cache.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { ModuleCompiler } from "./client/compile.ts";
-import { emitClientPackages } from "./client/index.ts";
+import { emitClientPackages, runtimeSources } from "./client/index.ts";
 import { clientViews } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
@@ -23,25 +23,44 @@ export interface EmitOptions {
   packageVersion: string;
 }
 
+/** The tools a run shares, created before the model is built so slow work can start early. */
+export interface EmitSession {
+  writer: TypeScriptWriter;
+  formatter: Formatter;
+  compiler: ModuleCompiler;
+  /** Stops background work (after a failed run). */
+  close(): void;
+}
+
+/**
+ * Sets up the cache and the tools, and starts the runtime's declaration emit
+ * on a worker thread: it depends only on templates/, so it overlaps loading
+ * and validating the documents.
+ */
+export function prepareEmit(options: EmitOptions): EmitSession {
+  const cache = new ContentCache(options.cacheDirectory);
+  const prettier = installedVersion("prettier", options.projectRoot);
+  const formatter = new Formatter(cache, prettier);
+  const compiler = new ModuleCompiler(cache, `${installedVersion("typescript", options.projectRoot)} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
+  compiler.prepare(runtimeSources(join(options.projectRoot, "templates", "runtime")).map(([name, text]) => [`runtime/${name}`, text]));
+  return { writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
+}
+
 /**
  * Runs every emitter over the model. Each reads only the model and writes only
  * its own files; the sink refuses two emitters claiming one path.
  */
-export async function emitAll(model: GenerationModel, options: EmitOptions): Promise<OutputFiles> {
+export async function emitAll(model: GenerationModel, options: EmitOptions, session: EmitSession = prepareEmit(options)): Promise<OutputFiles> {
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
-  const cache = new ContentCache(options.cacheDirectory);
-  const tsMorph = installedVersion("ts-morph", options.projectRoot);
-  const prettier = installedVersion("prettier", options.projectRoot);
-  const formatter = new Formatter(cache, prettier);
-  const writer = new TypeScriptWriter(cache, formatter, prettier);
+  const { writer, formatter, compiler } = session;
   const views = clientViews(model);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templates: new TemplateRenderer(templatesDirectory),
     writer,
     formatter,
-    compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
+    compiler,
     packageVersion: options.packageVersion,
     views,
   });

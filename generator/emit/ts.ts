@@ -30,7 +30,7 @@ export type InterfaceDeclaration = Extract<Declaration, { kind: "interface" }>;
  * comments and `propertyName` for keys, so escaping lives in one place.
  */
 export class TypeScriptWriter {
-  private builders: Promise<DocBuilders> | undefined;
+  private prettierDoc: Promise<typeof import("prettier/doc")> | undefined;
 
   constructor(
     private readonly cache: ContentCache,
@@ -42,13 +42,22 @@ export class TypeScriptWriter {
   render(fileName: string, declarations: Declaration[], header = ""): Promise<string> {
     const key = ContentCache.key(this.printerVersion, PRINTER_REVISION, fileName, header, JSON.stringify(declarations));
     return this.cache.through("print", key, async () => {
-      this.builders ??= import("prettier/doc").then((module) => new DocBuilders(module));
-      const builders = new DocBuilders((await this.builders).prettierDoc);
-      const text = `${header}${builders.print(declarationsDoc(builders, declarations))}`;
-      const doubt = builders.doubt ?? (overflowingLine(text, builders) !== undefined || brokenCompoundUnion(text) ? "a line prettier would break further" : undefined);
+      this.prettierDoc ??= import("prettier/doc");
+      const { text, doubt } = printDeclarations(await this.prettierDoc, declarations, header);
       return doubt === undefined ? text : this.formatter.format(fileName, text);
     });
   }
+}
+
+/**
+ * Declarations printed in prettier's shape, and why prettier might still
+ * disagree (a construct the printer does not mirror), if it might.
+ */
+export function printDeclarations(prettierDoc: typeof import("prettier/doc"), declarations: Declaration[], header = ""): { text: string; doubt?: string } {
+  const builders = new DocBuilders(prettierDoc);
+  const text = `${header}${builders.print(declarationsDoc(builders, declarations))}`;
+  const doubt = builders.doubt ?? (overflowingLine(text, builders) !== undefined || brokenCompoundUnion(text) ? "a line prettier would break further" : undefined);
+  return doubt === undefined ? { text } : { text, doubt };
 }
 
 /** Bump when the printer's output changes, so cached text from an older printer is not reused. */

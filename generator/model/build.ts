@@ -4,6 +4,7 @@ import { bindCapability } from "../load/capability/bind.ts";
 import { parseCapability } from "../load/capability/parse.ts";
 import { normalizeApi } from "../load/openapi/normalize.ts";
 import { loadOpenApiDocument } from "../load/openapi/read.ts";
+import { OpenApiSchemaValidator } from "../load/openapi/schema-validator.ts";
 import { verifyPins, type Inputs } from "../manifest.ts";
 import { compareCodeUnits } from "../names.ts";
 import type { ApiModel, CapabilityModel, GenerationModel } from "./types.ts";
@@ -16,9 +17,10 @@ export async function buildModel(ctx: RunContext, inputs: Inputs): Promise<Gener
   verifyPins(inputs);
   const apis: ApiModel[] = [];
   const total = inputs.documents.length;
+  const schemas = new OpenApiSchemaValidator();
   for (const [index, document] of inputs.documents.entries()) {
     ctx.progress(`[${index + 1}/${total}] ${document.source.file}`);
-    const loaded = await loadOpenApiDocument(ctx, document.source);
+    const loaded = await loadOpenApiDocument(ctx, document.source, schemas);
     const api = normalizeApi(ctx, loaded);
     const clash = apis.find((other) => other.id === api.id);
     if (clash) throw new GeneratorError({ file: document.source.file }, `API id ${JSON.stringify(api.id)} is also produced by ${clash.source.file}`);

@@ -54,7 +54,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
 }
 
 /** The hand-written runtime, copied as it is: every package stands alone. Tests stay behind. */
-function runtimeSources(directory: string): Array<[string, string]> {
+export function runtimeSources(directory: string): Array<[string, string]> {
   return readdirSync(directory)
     .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
     .sort(compareCodeUnits)

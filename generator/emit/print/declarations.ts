@@ -1,6 +1,6 @@
 import type { Doc } from "prettier";
 import type { Declaration, InterfaceDeclaration } from "../ts.ts";
-import { PRINT_WIDTH, type DocBuilders } from "./layout.ts";
+import type { DocBuilders } from "./layout.ts";
 import { isIdentifierName, quoteString, requoteStrings, valueDoc } from "./literals.ts";
 
 type Interface = InterfaceDeclaration;
@@ -63,9 +63,8 @@ function interfaceDoc(b: DocBuilders, declaration: Interface): Doc {
   supported(declaration, ["kind", "isExported", "name", "docs", "extends", "typeParameters", "properties", "methods", "callSignatures", "indexSignatures"]);
   const heritage = (Array.isArray(declaration.extends) ? declaration.extends : []).map((entry) => text(entry));
   const name = `${exported(declaration)}interface ${declaration.name}${typeParameters(declaration.typeParameters)}`;
-  // `extends` moves to its own line when the header does not fit, then one type a line if the list does not fit there.
-  if (heritage.length === 1 && b.width(`${name} extends ${heritage[0]} {}`) > PRINT_WIDTH) b.unsure("a long interface header with one base");
-  const extendsDoc = heritage.length === 0 ? "" : b.indent([b.line, "extends", b.group(b.indent([b.line, b.join([",", b.line], heritage)]))]);
+  // One base stays on the line; several move to their own line when the header does not fit, then one a line.
+  const extendsDoc = heritage.length === 0 ? "" : heritage.length === 1 ? ` extends ${heritage[0]}` : b.indent([b.line, "extends", b.group(b.indent([b.line, b.join([",", b.line], heritage)]))]);
   const header = [b.group([name, extendsDoc]), " {"];
   const members: Doc[] = [
     ...(declaration.callSignatures ?? []).map((signature) => callSignatureDoc(b, signature)),
@@ -106,7 +105,7 @@ function signatureDoc(b: DocBuilders, parameters: Parameter[], returnType: unkno
     const type = requoteStrings(text(parameter.type));
     if (parameter.isRestParameter) b.unsure("a rest parameter");
     if (parameters.length === 1 && (type.startsWith("{") || /^\{/.test(text(returnType)))) b.unsure("a lone object-typed parameter (prettier hugs it)");
-    return `${parameter.isRestParameter ? "..." : ""}${parameter.name}${parameter.hasQuestionToken ? "?" : ""}: ${type}`;
+    return [`${parameter.isRestParameter ? "..." : ""}${parameter.name}${parameter.hasQuestionToken ? "?" : ""}: `, intersectionDoc(b, type)];
   });
   return b.group(["(", b.indent([b.softline, b.join([",", b.line], printed)]), b.ifBreak(","), b.softline, ")", result]);
 }
@@ -118,7 +117,7 @@ function signatureDoc(b: DocBuilders, parameters: Parameter[], returnType: unkno
  */
 function annotation(b: DocBuilders, type: string, space: string): Doc {
   const members = unionMembers(type).map(requoteStrings);
-  if (members.length < 2) return [space, objectTypeDoc(b, requoteStrings(type))];
+  if (members.length < 2) return [space, intersectionDoc(b, requoteStrings(type))];
   const compound = members.filter((member) => /[<({[&]/.test(member));
   // Generics beside null hug in prettier; kept on the line, an overflow makes the writer hand the file to prettier.
   if (compound.length > 0 && !(compound.length > 1 && compound.every((member) => member.startsWith("{") && member.endsWith("}")))) return [space, members.join(" | ")];
@@ -128,6 +127,14 @@ function annotation(b: DocBuilders, type: string, space: string): Doc {
 /** prettier expands object members of a union broken one a line; the printer does not mirror that. */
 export function brokenCompoundUnion(text: string): boolean {
   return /^\s*\| [{(]/m.test(text);
+}
+
+/** `A & B`: past the first, each member of an intersection of non-object types moves to its own indented line when it does not fit. */
+function intersectionDoc(b: DocBuilders, type: string): Doc {
+  const members = splitTopLevel(type, "&");
+  if (members.length < 2) return objectTypeDoc(b, type);
+  if (members.some((member) => member.startsWith("{") || member === "")) return type;
+  return b.group([members[0]!, ...members.slice(1).map((member) => b.indent([" &", b.line, member]))]);
 }
 
 /** An object type literal breaks one member a line when it does not fit; other type text stays as it is. */

@@ -78,6 +78,8 @@ function isWide(code: number): boolean {
 
 /** A lone string literal (after `| ` or a key) cannot be broken, by prettier either. */
 const UNBREAKABLE = /^(?:\| |[\w$"'-]+\??: ?)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[,;]?$/;
+/** prettier keeps an interface with one base on its line, however long. */
+const ONE_BASE_HEADER = /^(?:export )?interface [\w$]+ extends [\w$.]+ \{\}?$/;
 
 /**
  * A line still wider than the print width, other than a comment or a lone
@@ -87,7 +89,7 @@ export function overflowingLine(text: string, builders: DocBuilders): string | u
   for (const line of text.split("\n")) {
     if (line.length <= PRINT_WIDTH || builders.width(line) <= PRINT_WIDTH) continue;
     const trimmed = line.trimStart();
-    if (trimmed.startsWith("/*") || trimmed.startsWith("*") || trimmed.startsWith("//") || UNBREAKABLE.test(trimmed)) continue;
+    if (trimmed.startsWith("/*") || trimmed.startsWith("*") || trimmed.startsWith("//") || UNBREAKABLE.test(trimmed) || ONE_BASE_HEADER.test(trimmed)) continue;
     return line;
   }
   return undefined;

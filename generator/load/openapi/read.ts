@@ -3,6 +3,7 @@ import type { OpenAPIV3 } from "openapi-types";
 import type { RunContext } from "../../context.ts";
 import { decodePointer, GeneratorError, pointerOf } from "../../diagnostics.ts";
 import { locate, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
+import { OpenApiSchemaValidator } from "./schema-validator.ts";
 
 export interface LoadedDocument {
   source: SourceFile;
@@ -18,19 +19,20 @@ interface AjvDetail {
 }
 
 /**
- * Parses and validates one OpenAPI 3 document.
+ * Parses and validates one OpenAPI 3 document. `schemas` is shared by the
+ * documents of one run.
  *
  * Twilio's real documents are not all schema-valid (messaging v2 puts `examples`
  * beside a `$ref`). A violation that lies inside a Schema Object does not stop us
  * from using the document, so it becomes a warning with its location. Anything
  * that breaks the document's structure, or an unresolvable `$ref`, is an error.
  */
-export async function loadOpenApiDocument(ctx: RunContext, source: SourceFile): Promise<LoadedDocument> {
+export async function loadOpenApiDocument(ctx: RunContext, source: SourceFile, schemas = new OpenApiSchemaValidator()): Promise<LoadedDocument> {
   const { value, parsed } = parseStructuredSource(source);
   const place = (pointer: string) => locate(source, pointer, parsed);
   assertOpenApi3(value, source, place);
   checkInternalRefs(value, place);
-  await validateWithSwaggerParser(ctx, value, source, place);
+  await validateWithSwaggerParser(ctx, value, source, place, schemas);
   return { source, document: value as unknown as OpenAPIV3.Document, parsed };
 }
 
@@ -84,11 +86,21 @@ async function validateWithSwaggerParser(
   value: Record<string, unknown>,
   source: SourceFile,
   place: (pointer: string) => ReturnType<typeof locate>,
+  schemas: OpenApiSchemaValidator,
 ): Promise<void> {
   // swagger-parser dereferences what it validates; it gets a copy so the model keeps named `$ref`s.
   const options = { dereference: { circular: "ignore" as const } };
+  const copy = structuredClone(value) as unknown as OpenAPIV3.Document;
   try {
-    await SwaggerParser.validate(structuredClone(value) as unknown as OpenAPIV3.Document, options);
+    if (typeof value["openapi"] === "string" && value["openapi"].startsWith("3.0")) {
+      // The same steps as SwaggerParser.validate, with the schema compiled once per run.
+      const dereferenced = await SwaggerParser.dereference(copy, options);
+      const violations = schemas.violations(dereferenced);
+      if (violations.length > 0) throw Object.assign(new SyntaxError("Swagger schema validation failed."), { details: violations });
+      await SwaggerParser.validate(dereferenced, { ...options, validate: { schema: false, spec: true } });
+    } else {
+      await SwaggerParser.validate(copy, options);
+    }
     return;
   } catch (error) {
     const details = (error as { details?: AjvDetail[] }).details;
