@@ -107,13 +107,14 @@ export function locateInYaml(parsed: ParsedYaml, pointer: string): { line: numbe
  */
 export function locate(source: SourceFile, pointer: string, parsed?: ParsedYaml): SourcePlace {
   const place: SourcePlace = { file: source.file, pointer };
-  const tree = parsed ?? safeParseForLocation(source);
+  const tree = parsed ?? parseForLocation(source);
   const position = tree ? locateInYaml(tree, pointer) : undefined;
   if (position) Object.assign(place, position);
   return place;
 }
 
-function safeParseForLocation(source: SourceFile): ParsedYaml | undefined {
+/** Positions of any source (JSON is YAML), or undefined when it does not parse. */
+export function parseForLocation(source: SourceFile): ParsedYaml | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   if (document.errors.length > 0) return undefined;

@@ -2,7 +2,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import type { OpenAPIV3 } from "openapi-types";
 import type { RunContext } from "../../context.ts";
 import { decodePointer, GeneratorError, pointerOf } from "../../diagnostics.ts";
-import { locate, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
+import { locate, parseForLocation, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
 import { OpenApiSchemaValidator } from "./schema-validator.ts";
 
 export interface LoadedDocument {
@@ -29,7 +29,9 @@ interface AjvDetail {
  */
 export async function loadOpenApiDocument(ctx: RunContext, source: SourceFile, schemas = new OpenApiSchemaValidator()): Promise<LoadedDocument> {
   const { value, parsed } = parseStructuredSource(source);
-  const place = (pointer: string) => locate(source, pointer, parsed);
+  // A JSON document is parsed for positions only when a place is first asked for, and then once.
+  let positions: ParsedYaml | undefined = parsed;
+  const place = (pointer: string) => locate(source, pointer, (positions ??= parseForLocation(source)));
   assertOpenApi3(value, source, place);
   checkInternalRefs(value, place);
   await validateWithSwaggerParser(ctx, value, source, place, schemas);
@@ -93,11 +95,9 @@ async function validateWithSwaggerParser(
   const copy = structuredClone(value) as unknown as OpenAPIV3.Document;
   try {
     if (typeof value["openapi"] === "string" && value["openapi"].startsWith("3.0")) {
-      // The same steps as SwaggerParser.validate, with the schema compiled once per run.
-      const dereferenced = await SwaggerParser.dereference(copy, options);
-      const violations = schemas.violations(dereferenced);
+      // SwaggerParser.validate's steps for OpenAPI 3.0 (its spec checks cover Swagger 2 only), with the schema compiled once per run.
+      const violations = schemas.violations(await SwaggerParser.dereference(copy, options));
       if (violations.length > 0) throw Object.assign(new SyntaxError("Swagger schema validation failed."), { details: violations });
-      await SwaggerParser.validate(dereferenced, { ...options, validate: { schema: false, spec: true } });
     } else {
       await SwaggerParser.validate(copy, options);
     }
