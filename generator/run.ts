@@ -46,7 +46,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   let model: GenerationModel;
   let files: OutputFiles;
   try {
-    model = await buildModel(ctx, resolveInputs(options));
+    model = await buildModel(ctx, resolveInputs(options), session.cache);
     ctx.progress("emitting");
     files = await emitAll(model, emitOptions, session);
   } finally {

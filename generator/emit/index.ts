@@ -25,6 +25,7 @@ export interface EmitOptions {
 
 /** The tools a run shares, created before the model is built so slow work can start early. */
 export interface EmitSession {
+  cache: ContentCache;
   writer: TypeScriptWriter;
   formatter: Formatter;
   compiler: ModuleCompiler;
@@ -43,7 +44,7 @@ export function prepareEmit(options: EmitOptions): EmitSession {
   const formatter = new Formatter(cache, prettier);
   const compiler = new ModuleCompiler(cache, `${installedVersion("typescript", options.projectRoot)} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
   compiler.prepare(runtimeSources(join(options.projectRoot, "templates", "runtime")).map(([name, text]) => [`runtime/${name}`, text]));
-  return { writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
+  return { cache, writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
 }
 
 /**
@@ -57,7 +58,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   const views = clientViews(model);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
-    templates: new TemplateRenderer(templatesDirectory),
+    templates: new TemplateRenderer(templatesDirectory, session.cache),
     writer,
     formatter,
     compiler,

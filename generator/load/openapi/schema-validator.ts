@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 
 interface AjvDetail {
@@ -16,6 +17,9 @@ type Validate = ((document: unknown) => boolean) & { errors?: AjvDetail[] | null
  */
 export class OpenApiSchemaValidator {
   private validate: Validate | undefined;
+
+  /** The installed swagger-parser, which chooses the ajv and the schema: part of every cached outcome's key. */
+  readonly version = `swagger-parser@${(JSON.parse(readFileSync(createRequire(import.meta.url).resolve("@apidevtools/swagger-parser/package.json"), "utf8")) as { version: string }).version}`;
 
   /** The violations of a dereferenced OpenAPI 3.0 document, or none. */
   violations(document: unknown): AjvDetail[] {
