@@ -7,6 +7,7 @@ import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages, runtimeSources } from "./client/index.ts";
+import { shippedDeclarations } from "./client/runtime-declarations.ts";
 import { clientViews } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
@@ -34,16 +35,23 @@ export interface EmitSession {
 }
 
 /**
- * Sets up the cache and the tools, and starts the runtime's declaration emit
- * on a worker thread: it depends only on templates/, so it overlaps loading
- * and validating the documents.
+ * Sets up the cache and the tools. The runtime's declarations ship with it;
+ * for a runtime file changed since, declaration emit starts on a worker
+ * thread: it depends only on templates/, so it overlaps loading and
+ * validating the documents.
  */
 export function prepareEmit(options: EmitOptions): EmitSession {
   const cache = new ContentCache(options.cacheDirectory);
   const prettier = installedVersion("prettier", options.projectRoot);
   const formatter = new Formatter(cache, prettier);
-  const compiler = new ModuleCompiler(cache, `${installedVersion("typescript", options.projectRoot)} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
-  compiler.prepare(runtimeSources(join(options.projectRoot, "templates", "runtime")).map(([name, text]) => [`runtime/${name}`, text]));
+  const typescript = installedVersion("typescript", options.projectRoot);
+  const compiler = new ModuleCompiler(cache, `${typescript} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
+  const runtime = runtimeSources(join(options.projectRoot, "templates", "runtime")).map(([name, text]): [string, string] => [`runtime/${name}`, text]);
+  for (const [fileName, text] of runtime) {
+    const shipped = shippedDeclarations(options.projectRoot, fileName.slice("runtime/".length), text, typescript);
+    if (shipped !== undefined) compiler.provide(fileName, text, shipped);
+  }
+  compiler.prepare(runtime);
   return { cache, writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
 }
 

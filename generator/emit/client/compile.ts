@@ -11,7 +11,8 @@ type Emitted = Record<string, { dts?: string; error?: string }>;
  * whole-program pass is needed. JavaScript comes from esbuild (ten times
  * faster than TypeScript's transpiler here). Generated files come with their
  * declarations, which the generator knows (a file of types is its own
- * declaration file). Only the hand-written runtime goes through TypeScript's
+ * declaration file), and the runtime's ship with it (`provide`). Only a runtime
+ * file changed since its declarations were written goes through TypeScript's
  * declaration emitter, on a worker thread started before the model is built
  * (`prepare`), so that both cores work. Each tool loads only on a cache miss.
  * Any diagnostic is an error naming the file.
@@ -19,6 +20,7 @@ type Emitted = Record<string, { dts?: string; error?: string }>;
 export class ModuleCompiler {
   private esbuild: Promise<Esbuild> | undefined;
   private readonly pending = new Map<string, Promise<string>>();
+  private readonly shipped = new Map<string, string>();
   private readonly workers: Worker[] = [];
 
   /** `toolVersions` names the installed esbuild and TypeScript: part of each cache key. */
@@ -28,9 +30,17 @@ export class ModuleCompiler {
     private readonly projectRoot: string,
   ) {}
 
+  /** Declarations that came with a hand-written file (see runtime-declarations.ts): nothing to emit. */
+  provide(fileName: string, source: string, declarations: string): void {
+    this.shipped.set(this.key(fileName, source), declarations);
+  }
+
   /** Starts declaration emit for these hand-written files, unless the cache holds it. */
   prepare(files: Array<[string, string]>): void {
-    const misses = files.filter(([fileName, source]) => !this.pending.has(this.key(fileName, source)) && this.cache.get("declarations", this.key(fileName, source)) === undefined);
+    const misses = files.filter(([fileName, source]) => {
+      const key = this.key(fileName, source);
+      return !this.shipped.has(key) && !this.pending.has(key) && this.cache.get("declarations", key) === undefined;
+    });
     if (misses.length === 0) return;
     const worker = new Worker(join(this.projectRoot, "generator/emit/client/declaration-worker.mjs"), { workerData: misses });
     this.workers.push(worker);
@@ -59,7 +69,8 @@ export class ModuleCompiler {
   async compile(fileName: string, source: string, declarations?: string): Promise<{ js: string; dts: string }> {
     const key = this.key(fileName, source);
     const js = await this.cache.through("javascript", key, () => this.javascript(fileName, source));
-    if (declarations !== undefined) return { js, dts: declarations };
+    const known = declarations ?? this.shipped.get(key);
+    if (known !== undefined) return { js, dts: known };
     this.prepare([[fileName, source]]);
     return { js, dts: await this.cache.through("declarations", key, () => this.pending.get(key)!) };
   }

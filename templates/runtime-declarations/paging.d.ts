@@ -1,0 +1,43 @@
+// Declarations of the runtime source with sha256 426174a690ba59e823bc8ca894c94cc6a2a39f1ffb9497c0f6679abc18e134e4, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+export interface ListOptions {
+    /** Stop after this many items in all. */
+    limit?: number;
+    /** Items per page request; derived from `limit` (capped at the list's maximum) when absent. */
+    pageSize?: number;
+}
+export interface EachOptions<T> extends ListOptions {
+    /** Called with each item; calling `done()` stops after it. */
+    callback?: (item: T, done: (error?: Error) => void) => void;
+    /** Called once at the end, with the error that stopped it, if any. */
+    done?: (error?: Error) => void;
+}
+/** One page of a Twilio list: its items and the links to its neighbours. */
+export declare class Page<T> {
+    private readonly getPage;
+    readonly instances: T[];
+    readonly nextPageUrl: string | undefined;
+    readonly previousPageUrl: string | undefined;
+    readonly url: string | undefined;
+    readonly pageNumber: number | undefined;
+    readonly pageSize: number | undefined;
+    constructor(payload: unknown, key: string, toItem: (raw: Record<string, unknown>) => T, getPage: (url: string) => Promise<Page<T>>);
+    nextPage(): Promise<Page<T> | undefined>;
+    previousPage(): Promise<Page<T> | undefined>;
+    toJSON(): {
+        instances: T[];
+        nextPageUrl: string | undefined;
+        previousPageUrl: string | undefined;
+        pageNumber: number | undefined;
+        pageSize: number | undefined;
+    };
+}
+/** The page size to request: the caller's, or one derived from `limit` that the API will accept. */
+export declare function effectivePageSize(options: ListOptions, maxPageSize: number | undefined): number | undefined;
+/**
+ * Items across pages, fetching the next page only when the consumer asks for
+ * more: a `break` in `for await` stops all further requests.
+ */
+export declare function iterateItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): AsyncGenerator<T, void, undefined>;
+export declare function collectItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): Promise<T[]>;
+/** twilio-node's `each`: a callback per item with a `done` to stop early; the promise settles at the end. */
+export declare function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>): Promise<void>;
