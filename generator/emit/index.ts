@@ -13,6 +13,8 @@ import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
 import { emitRouteTables } from "./routes.ts";
+import { bundleServers } from "./server/bundle.ts";
+import { emitServerPackages, SERVER_LIBRARIES } from "./server/index.ts";
 import { OutputSink } from "./sink.ts";
 import { TemplateRenderer } from "./templates.ts";
 import { TypeScriptWriter } from "./ts.ts";
@@ -62,11 +64,12 @@ export function prepareEmit(options: EmitOptions): EmitSession {
 export async function emitAll(model: GenerationModel, options: EmitOptions, session: EmitSession = prepareEmit(options)): Promise<OutputFiles> {
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
-  const { writer, formatter, compiler } = session;
+  const { cache, writer, formatter, compiler } = session;
   const views = clientViews(model);
+  const templates = new TemplateRenderer(templatesDirectory, cache);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
-    templates: new TemplateRenderer(templatesDirectory, session.cache),
+    templates,
     writer,
     formatter,
     compiler,
@@ -77,6 +80,12 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   await emitRouteModules(model, sink, writer);
   emitMcpManifests(model, sink);
   emitDocs(model, sink, views);
+  emitServerPackages(model, sink, {
+    bundles: await bundleServers(templatesDirectory, cache, installedVersion("esbuild", options.projectRoot)),
+    templates,
+    packageVersion: options.packageVersion,
+    libraryVersions: Object.fromEntries(SERVER_LIBRARIES.map((library) => [library, installedVersion(library, options.projectRoot).slice(library.length + 1)])),
+  });
   return sink.files;
 }
 

@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 cdde7cb3684116a5234215f45e8e33b3bfab1ba09fa66efb6fc8f62a70bad250, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 35fce9b1817082794c5a57258e4a67e3ba72efb558daa6681f981315bf616e17, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import { type HostOptions } from "./hosts.js";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface ClientOptions extends HostOptions {
@@ -52,5 +52,4 @@ export declare class Transport {
     /** The URL a request goes to, after edge, region and baseUrl. */
     url(spec: Pick<RequestSpec, "url" | "query">): string;
     private init;
-    private send;
 }
