@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 35fce9b1817082794c5a57258e4a67e3ba72efb558daa6681f981315bf616e17, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 4f99a4fbc82cb4f2b748ecc7be78a6325e166c193b205ba905efcaa108dd4775, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import { type HostOptions } from "./hosts.js";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface ClientOptions extends HostOptions {
