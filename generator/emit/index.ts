@@ -5,6 +5,8 @@ import { packageDirectory } from "../manifest.ts";
 import { ContentCache } from "../write/cache.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
+import { AGGREGATE_PACKAGE } from "../names.ts";
+import { emitAggregatePackage } from "./aggregate/index.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages, runtimeSources } from "./client/index.ts";
 import { shippedDeclarations } from "./client/runtime-declarations.ts";
@@ -69,6 +71,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   const templates = new TemplateRenderer(templatesDirectory, cache);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
+    templatesDirectory,
     templates,
     writer,
     formatter,
@@ -76,6 +79,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
     packageVersion: options.packageVersion,
     views,
   });
+  await emitAggregatePackage(sink, AGGREGATE_PACKAGE.directory, { templatesDirectory, templates, formatter, compiler, versionOf: () => options.packageVersion, views });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer);
   emitMcpManifests(model, sink);
