@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 4f99a4fbc82cb4f2b748ecc7be78a6325e166c193b205ba905efcaa108dd4775, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 b7fccd5051902d4f9b45aa38820a3625886ca3f36a3f67b6edf0397fbc08dbf2, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import { type HostOptions } from "./hosts.js";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface ClientOptions extends HostOptions {
