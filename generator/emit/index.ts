@@ -8,8 +8,8 @@ import type { OutputFiles } from "../write/output.ts";
 import { AGGREGATE_PACKAGE } from "../names.ts";
 import { emitAggregatePackage } from "./aggregate/index.ts";
 import { ModuleCompiler } from "./client/compile.ts";
-import { emitClientPackages, runtimeSources } from "./client/index.ts";
-import { shippedDeclarations } from "./client/runtime-declarations.ts";
+import { emitClientPackages } from "./client/index.ts";
+import { copiedSources, shippedDeclarations } from "./client/runtime-declarations.ts";
 import { clientViews } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
@@ -50,12 +50,12 @@ export function prepareEmit(options: EmitOptions): EmitSession {
   const formatter = new Formatter(cache, prettier);
   const typescript = installedVersion("typescript", options.projectRoot);
   const compiler = new ModuleCompiler(cache, `${typescript} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
-  const runtime = runtimeSources(join(options.projectRoot, "templates", "runtime")).map(([name, text]): [string, string] => [`runtime/${name}`, text]);
-  for (const [fileName, text] of runtime) {
-    const shipped = shippedDeclarations(options.projectRoot, fileName.slice("runtime/".length), text, typescript);
+  const copied = copiedSources(options.projectRoot);
+  for (const { fileName, templatePath, text } of copied) {
+    const shipped = shippedDeclarations(options.projectRoot, templatePath, text, typescript);
     if (shipped !== undefined) compiler.provide(fileName, text, shipped);
   }
-  compiler.prepare(runtime);
+  compiler.prepare(copied.map(({ fileName, text }): [string, string] => [fileName, text]));
   return { cache, writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
 }
 

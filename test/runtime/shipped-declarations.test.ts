@@ -3,27 +3,26 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ModuleCompiler } from "../../generator/emit/client/compile.ts";
-import { runtimeSources } from "../../generator/emit/client/index.ts";
 import { ContentCache } from "../../generator/write/cache.ts";
-import { shippedDeclarations } from "../../generator/emit/client/runtime-declarations.ts";
+import { copiedSources, shippedDeclarations } from "../../generator/emit/client/runtime-declarations.ts";
 import { projectRoot } from "../helpers/project.ts";
 
 const ts = createRequire(import.meta.url)("typescript") as typeof import("typescript");
 const typescript = `typescript@${(JSON.parse(readFileSync(join(projectRoot, "node_modules/typescript/package.json"), "utf8")) as { version: string }).version}`;
 const compilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, declaration: true, isolatedDeclarations: true };
 
-describe("the runtime's shipped declarations", () => {
-  const sources = runtimeSources(join(projectRoot, "templates", "runtime"));
+describe("the shipped declarations of the copied sources", () => {
+  const sources = copiedSources(projectRoot);
 
-  it("covers the runtime", () => {
-    expect(sources.length).toBeGreaterThan(0);
+  it("cover the client runtime, the aggregate's runtime and the helpers", () => {
+    for (const folder of ["runtime/", "aggregate/", "helpers/"]) expect(sources.some((source) => source.templatePath.startsWith(folder)), folder).toBe(true);
   });
 
-  for (const [name, source] of sources) {
-    it(`are TypeScript's own for the current runtime/${name}`, () => {
-      const shipped = shippedDeclarations(projectRoot, name, source, typescript);
-      expect(shipped, `templates/runtime-declarations/${name.replace(/\.ts$/, ".d.ts")} is out of date: run node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts`).toBeDefined();
-      expect(shipped).toBe(ts.transpileDeclaration(source, { fileName: `runtime/${name}`, compilerOptions }).outputText);
+  for (const { fileName, templatePath, text } of sources) {
+    it(`are TypeScript's own for the current templates/${templatePath}`, () => {
+      const shipped = shippedDeclarations(projectRoot, templatePath, text, typescript);
+      expect(shipped, `templates/runtime-declarations/${templatePath.replace(/\.ts$/, ".d.ts")} is out of date: run node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts`).toBeDefined();
+      expect(shipped).toBe(ts.transpileDeclaration(text, { fileName, compilerOptions }).outputText);
     });
   }
 });
