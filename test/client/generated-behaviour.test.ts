@@ -54,7 +54,7 @@ describe("instances can act on themselves", () => {
     await created.fetch();
     await created.update({ friendlyName: "Ada" });
     await expect(created.remove()).resolves.toBe(true);
-    await created.userConversations.list();
+    await created.userConversations().list();
     expect(stub.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
       "POST /v1/Users",
       `GET /v1/Users/${SID}`,

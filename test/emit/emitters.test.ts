@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RunContext } from "../../generator/context.ts";
@@ -78,7 +79,9 @@ describe("emitter harness on the tiny API", () => {
 
   it("copies the runtime unchanged", () => {
     const runtime = [...files.keys()].filter((path) => path.startsWith("tiny/src/runtime/"));
-    expect(runtime.map((path) => path.slice("tiny/src/runtime/".length))).toEqual(["client.ts", "descriptors.ts", "environment.ts", "errors.ts", "hosts.ts", "instances.ts", "option-keys.ts", "paging.ts", "retry.ts", "serialize.ts", "transport.ts"]);
+    const templates = readdirSync(join(projectRoot, "templates/runtime")).filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"));
+    expect(runtime.map((path) => path.slice("tiny/src/runtime/".length))).toEqual(templates.sort());
+    for (const name of templates) expect(files.get(`tiny/src/runtime/${name}`), name).toBe(readFileSync(join(projectRoot, "templates/runtime", name), "utf8"));
   });
 });
 

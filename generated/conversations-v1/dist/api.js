@@ -18,7 +18,8 @@ const addressConfigurations = {
       "AutoCreation.StudioFlowSid",
       ["AutoCreation.StudioRetryCount", "number"],
       "AddressCountry"
-    ]
+    ],
+    required: ["type", "address"]
   },
   list: {
     method: "GET",
@@ -264,7 +265,8 @@ const conversations = {
           ["Configuration.Triggers", "string", 1],
           "Configuration.FlowSid",
           ["Configuration.ReplayAfter", "number"]
-        ]
+        ],
+        required: ["target"]
       },
       list: {
         method: "GET",
@@ -297,7 +299,8 @@ const credentials = {
   create: {
     method: "POST",
     path: "/v1/Credentials",
-    form: ["Type", "FriendlyName", "Certificate", "PrivateKey", ["Sandbox", "boolean"], "ApiKey", "Secret"]
+    form: ["Type", "FriendlyName", "Certificate", "PrivateKey", ["Sandbox", "boolean"], "ApiKey", "Secret"],
+    required: ["type"]
   },
   list: {
     method: "GET",
@@ -330,7 +333,12 @@ const participantConversations = {
 const roles = {
   name: "roles",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Roles", form: ["FriendlyName", "Type", ["Permission", "string", 1]] },
+  create: {
+    method: "POST",
+    path: "/v1/Roles",
+    form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+    required: ["friendlyName", "type", "permission"]
+  },
   list: {
     method: "GET",
     path: "/v1/Roles",
@@ -339,7 +347,7 @@ const roles = {
     maxPageSize: 50
   },
   fetch: { method: "GET", path: "/v1/Roles/{Sid}" },
-  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]] },
+  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]], required: ["permission"] },
   remove: { method: "DELETE", path: "/v1/Roles/{Sid}" },
   dates: ["date_created", "date_updated"],
   keys: ["sid"]
@@ -347,7 +355,7 @@ const roles = {
 const services = {
   name: "services",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"] },
+  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"], required: ["friendlyName"] },
   list: {
     method: "GET",
     path: "/v1/Services",
@@ -647,7 +655,8 @@ const services = {
               ["Configuration.Triggers", "string", 1],
               "Configuration.FlowSid",
               ["Configuration.ReplayAfter", "number"]
-            ]
+            ],
+            required: ["target"]
           },
           list: {
             method: "GET",
@@ -697,7 +706,8 @@ const services = {
       create: {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles",
-        form: ["FriendlyName", "Type", ["Permission", "string", 1]]
+        form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+        required: ["friendlyName", "type", "permission"]
       },
       list: {
         method: "GET",
@@ -710,7 +720,8 @@ const services = {
       update: {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}",
-        form: [["Permission", "string", 1]]
+        form: [["Permission", "string", 1]],
+        required: ["permission"]
       },
       remove: { method: "DELETE", path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}" },
       dates: ["date_created", "date_updated"],
@@ -723,7 +734,8 @@ const services = {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Users",
         headers: ["X-Twilio-Webhook-Enabled"],
-        form: ["Identity", "FriendlyName", "Attributes", "RoleSid"]
+        form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+        required: ["identity"]
       },
       list: {
         method: "GET",
@@ -784,7 +796,8 @@ const users = {
     method: "POST",
     path: "/v1/Users",
     headers: ["X-Twilio-Webhook-Enabled"],
-    form: ["Identity", "FriendlyName", "Attributes", "RoleSid"]
+    form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+    required: ["identity"]
   },
   list: {
     method: "GET",

@@ -23,6 +23,7 @@ export const addressConfigurations: ResourceDescriptor = {
       ["AutoCreation.StudioRetryCount", "number"],
       "AddressCountry",
     ],
+    required: ["type", "address"],
   },
   list: {
     method: "GET",
@@ -272,6 +273,7 @@ export const conversations: ResourceDescriptor = {
           "Configuration.FlowSid",
           ["Configuration.ReplayAfter", "number"],
         ],
+        required: ["target"],
       },
       list: {
         method: "GET",
@@ -306,6 +308,7 @@ export const credentials: ResourceDescriptor = {
     method: "POST",
     path: "/v1/Credentials",
     form: ["Type", "FriendlyName", "Certificate", "PrivateKey", ["Sandbox", "boolean"], "ApiKey", "Secret"],
+    required: ["type"],
   },
   list: {
     method: "GET",
@@ -340,7 +343,12 @@ export const participantConversations: ResourceDescriptor = {
 export const roles: ResourceDescriptor = {
   name: "roles",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Roles", form: ["FriendlyName", "Type", ["Permission", "string", 1]] },
+  create: {
+    method: "POST",
+    path: "/v1/Roles",
+    form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+    required: ["friendlyName", "type", "permission"],
+  },
   list: {
     method: "GET",
     path: "/v1/Roles",
@@ -349,7 +357,7 @@ export const roles: ResourceDescriptor = {
     maxPageSize: 50,
   },
   fetch: { method: "GET", path: "/v1/Roles/{Sid}" },
-  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]] },
+  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]], required: ["permission"] },
   remove: { method: "DELETE", path: "/v1/Roles/{Sid}" },
   dates: ["date_created", "date_updated"],
   keys: ["sid"],
@@ -358,7 +366,7 @@ export const roles: ResourceDescriptor = {
 export const services: ResourceDescriptor = {
   name: "services",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"] },
+  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"], required: ["friendlyName"] },
   list: {
     method: "GET",
     path: "/v1/Services",
@@ -659,6 +667,7 @@ export const services: ResourceDescriptor = {
               "Configuration.FlowSid",
               ["Configuration.ReplayAfter", "number"],
             ],
+            required: ["target"],
           },
           list: {
             method: "GET",
@@ -709,6 +718,7 @@ export const services: ResourceDescriptor = {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles",
         form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+        required: ["friendlyName", "type", "permission"],
       },
       list: {
         method: "GET",
@@ -722,6 +732,7 @@ export const services: ResourceDescriptor = {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}",
         form: [["Permission", "string", 1]],
+        required: ["permission"],
       },
       remove: { method: "DELETE", path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}" },
       dates: ["date_created", "date_updated"],
@@ -735,6 +746,7 @@ export const services: ResourceDescriptor = {
         path: "/v1/Services/{ChatServiceSid}/Users",
         headers: ["X-Twilio-Webhook-Enabled"],
         form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+        required: ["identity"],
       },
       list: {
         method: "GET",
@@ -797,6 +809,7 @@ export const users: ResourceDescriptor = {
     path: "/v1/Users",
     headers: ["X-Twilio-Webhook-Enabled"],
     form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+    required: ["identity"],
   },
   list: {
     method: "GET",

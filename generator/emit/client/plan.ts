@@ -58,7 +58,7 @@ export interface ClientPlan {
   account?: ResourcePlan;
 }
 
-const RESERVED_TYPES = ["TwilioClient", "ClientOptions", "CallOptions", "Callback", "Page", "ListOptions", "EachOptions", "RestException", "Promise", "Date", "Array", "Record"];
+const RESERVED_TYPES = ["TwilioClient", "TwilioObject", "ApiResponse", "ListCallback", "ClientOptions", "CallOptions", "Callback", "Page", "ListOptions", "EachOptions", "RestException", "Promise", "Date", "Array", "Record"];
 
 export function planClient(api: ApiModel): ClientPlan {
   const types = new UniqueNames(RESERVED_TYPES);
@@ -119,7 +119,7 @@ export function planClient(api: ApiModel): ClientPlan {
 /** Members an instance carries besides its fields: its methods and its child accessors. */
 function instanceMembers(resource: ResourcePlan): string[] {
   const methods = (Object.keys(resource.placement) as OperationKind[]).filter((kind) => resource.placement[kind] === "instance");
-  return [...methods, ...resource.children.map((child) => child.accessor)];
+  return [...methods, ...methods.map((method) => `${method}WithHttpInfo`), "toJSON", ...resource.children.map((child) => child.accessor)];
 }
 
 function fieldNamesOf(resource: ResourcePlan): Map<string, string> {

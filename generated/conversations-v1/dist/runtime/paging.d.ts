@@ -38,5 +38,10 @@ export declare function effectivePageSize(options: ListOptions, maxPageSize: num
  */
 export declare function iterateItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): AsyncGenerator<T, void, undefined>;
 export declare function collectItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): Promise<T[]>;
-/** twilio-node's `each`: a callback per item with a `done` to stop early; the promise settles at the end. */
-export declare function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>): Promise<void>;
+/**
+ * twilio-node's `each`: a callback per item with a `done` to stop early. An
+ * error (also one from `check`, run first) goes to `done` when there is one,
+ * and the promise then resolves, since twilio-node's `each` returns nothing a
+ * caller could handle; without `done` the promise rejects.
+ */
+export declare function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>, check?: () => void): Promise<void>;

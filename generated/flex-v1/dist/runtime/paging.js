@@ -52,7 +52,8 @@ async function collectItems(firstPage, limit) {
   for await (const item of iterateItems(firstPage, limit)) items.push(item);
   return items;
 }
-async function eachItem(firstPage, options) {
+async function eachItem(firstPage, options, check = () => {
+}) {
   let stopped = false;
   let stopError;
   const done = (error) => {
@@ -60,13 +61,15 @@ async function eachItem(firstPage, options) {
     stopError = error;
   };
   try {
+    check();
     for await (const item of iterateItems(firstPage, options.limit)) {
       options.callback?.(item, done);
       if (stopped) break;
     }
   } catch (error) {
-    options.done?.(error);
-    throw error;
+    if (options.done === void 0) throw error;
+    options.done(error);
+    return;
   }
   options.done?.(stopError);
 }
