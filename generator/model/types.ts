@@ -165,6 +165,13 @@ export interface Resource {
    * as the x-twilio `parent` path names the one or the other.
    */
   parentMount?: "instance" | "list";
+  /**
+   * Set when no x-twilio `parent` put it there: it hangs off the path before its
+   * own segment only because its values come from there. twilio-node mounts
+   * such a resource at the version root, taking all its path values
+   * (`pluginVersionArchive(pluginSid, sid)`).
+   */
+  adopted?: true;
   /** Keys of child resources, sorted. */
   children: string[];
   /** operationIds, in a stable order. */

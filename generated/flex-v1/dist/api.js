@@ -524,7 +524,7 @@ const plugins = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions",
         headers: ["Flex-Metadata"],
         form: ["Version", "PluginUrl", "Changelog", ["Private", "boolean"], "CliVersion", "ValidateStatus"],
-        required: ["version", "pluginUrl"]
+        required: ["versionParam", "pluginUrl"]
       },
       list: {
         method: "GET",
@@ -590,6 +590,32 @@ const webChannel = {
   dates: ["date_created", "date_updated"],
   keys: ["sid"]
 };
+const pluginConfigurationArchive = {
+  name: "pluginConfigurationArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created"],
+  keys: ["sid"]
+};
+const pluginArchive = {
+  name: "pluginArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created", "date_updated"],
+  keys: ["sid"]
+};
+const pluginVersionArchive = {
+  name: "pluginVersionArchive",
+  callable: "instance",
+  arity: 2,
+  update: {
+    method: "POST",
+    path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+    headers: ["Flex-Metadata"]
+  },
+  dates: ["date_created"],
+  keys: ["plugin_sid", "sid"]
+};
 const API = {
   baseUrl: BASE_URL,
   resources: [
@@ -612,7 +638,10 @@ const API = {
     pluginReleases,
     plugins,
     provisioningStatus,
-    webChannel
+    webChannel,
+    pluginConfigurationArchive,
+    pluginArchive,
+    pluginVersionArchive
   ]
 };
 export {
@@ -633,8 +662,11 @@ export {
   insightsSettingsComment,
   insightsUserRoles,
   interaction,
+  pluginArchive,
+  pluginConfigurationArchive,
   pluginConfigurations,
   pluginReleases,
+  pluginVersionArchive,
   plugins,
   provisioningStatus,
   webChannel

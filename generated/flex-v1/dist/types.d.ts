@@ -78,6 +78,9 @@ export interface FlexV1 {
     /** Status for email provisioning */
     readonly provisioningStatus: ProvisioningStatusListInstance;
     readonly webChannel: WebChannelListInstance;
+    readonly pluginConfigurationArchive: PluginConfigurationArchiveRootListInstance;
+    readonly pluginArchive: PluginArchiveRootListInstance;
+    readonly pluginVersionArchive: PluginVersionArchiveRootListInstance;
 }
 /** The fields as twilio-node types them: present and non-null in the type, though the API may send null. */
 export interface InsightsAssessmentsFields {
@@ -388,8 +391,10 @@ export interface ConfigurationContext {
     fetchWithHttpInfo(params: ConfigurationFetchOptions, options?: CallOptions | Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
     update(callback?: Callback<ConfigurationInstance>): Promise<ConfigurationInstance>;
     update(params: ConfigurationUpdateOptions, options?: CallOptions | Callback<ConfigurationInstance>): Promise<ConfigurationInstance>;
+    update(params: ConfigurationUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<ConfigurationInstance>): Promise<ConfigurationInstance>;
     updateWithHttpInfo(callback?: Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
     updateWithHttpInfo(params: ConfigurationUpdateOptions, options?: CallOptions | Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
+    updateWithHttpInfo(params: ConfigurationUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
     toJSON(): Record<string, string>;
 }
 /** Configuration for a Flex instance */
@@ -400,8 +405,10 @@ export interface ConfigurationInstance extends ConfigurationFields {
     fetchWithHttpInfo(params: ConfigurationFetchOptions, options?: CallOptions | Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
     update(callback?: Callback<ConfigurationInstance>): Promise<ConfigurationInstance>;
     update(params: ConfigurationUpdateOptions, options?: CallOptions | Callback<ConfigurationInstance>): Promise<ConfigurationInstance>;
+    update(params: ConfigurationUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<ConfigurationInstance>): Promise<ConfigurationInstance>;
     updateWithHttpInfo(callback?: Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
     updateWithHttpInfo(params: ConfigurationUpdateOptions, options?: CallOptions | Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
+    updateWithHttpInfo(params: ConfigurationUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<ApiResponse<ConfigurationInstance>>): Promise<ApiResponse<ConfigurationInstance>>;
     toJSON(): ConfigurationFields;
 }
 export interface ConfigurationFetchOptions {
@@ -1548,9 +1555,13 @@ export interface InteractionTransferContext {
     /** Update an existing Transfer. */
     update(params: InteractionTransferUpdateOptions, options?: CallOptions | Callback<InteractionTransferInstance>): Promise<InteractionTransferInstance>;
     /** Update an existing Transfer. */
+    update(params: InteractionTransferUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<InteractionTransferInstance>): Promise<InteractionTransferInstance>;
+    /** Update an existing Transfer. */
     updateWithHttpInfo(callback?: Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
     /** Update an existing Transfer. */
     updateWithHttpInfo(params: InteractionTransferUpdateOptions, options?: CallOptions | Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
+    /** Update an existing Transfer. */
+    updateWithHttpInfo(params: InteractionTransferUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
     toJSON(): Record<string, string>;
 }
 export interface InteractionTransferInstance extends InteractionTransferFields {
@@ -1563,9 +1574,13 @@ export interface InteractionTransferInstance extends InteractionTransferFields {
     /** Update an existing Transfer. */
     update(params: InteractionTransferUpdateOptions, options?: CallOptions | Callback<InteractionTransferInstance>): Promise<InteractionTransferInstance>;
     /** Update an existing Transfer. */
+    update(params: InteractionTransferUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<InteractionTransferInstance>): Promise<InteractionTransferInstance>;
+    /** Update an existing Transfer. */
     updateWithHttpInfo(callback?: Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
     /** Update an existing Transfer. */
     updateWithHttpInfo(params: InteractionTransferUpdateOptions, options?: CallOptions | Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
+    /** Update an existing Transfer. */
+    updateWithHttpInfo(params: InteractionTransferUpdateOptions, headers: Record<string, string> | undefined, callback?: Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
     toJSON(): InteractionTransferFields;
 }
 export interface InteractionTransferCreateOptions {
@@ -1582,9 +1597,13 @@ export interface InteractionTransferListInstance {
     /** Create a new Transfer. */
     create(params: InteractionTransferCreateOptions, options?: CallOptions | Callback<InteractionTransferInstance>): Promise<InteractionTransferInstance>;
     /** Create a new Transfer. */
+    create(params: InteractionTransferCreateOptions, headers: Record<string, string> | undefined, callback?: Callback<InteractionTransferInstance>): Promise<InteractionTransferInstance>;
+    /** Create a new Transfer. */
     createWithHttpInfo(callback?: Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
     /** Create a new Transfer. */
     createWithHttpInfo(params: InteractionTransferCreateOptions, options?: CallOptions | Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
+    /** Create a new Transfer. */
+    createWithHttpInfo(params: InteractionTransferCreateOptions, headers: Record<string, string> | undefined, callback?: Callback<ApiResponse<InteractionTransferInstance>>): Promise<ApiResponse<InteractionTransferInstance>>;
     toJSON(): Record<string, string>;
 }
 /** The fields as twilio-node types them: present and non-null in the type, though the API may send null. */
@@ -2063,7 +2082,7 @@ export interface PluginVersionCreateOptions {
     /** The Flex-Metadata HTTP request header */
     flexMetadata?: string;
     /** The Flex Plugin Version's version. */
-    version: string;
+    versionParam: string;
     /** The URL of the Flex Plugin Version bundle */
     pluginUrl: string;
     /** The changelog of the Flex Plugin Version. */
@@ -2258,6 +2277,21 @@ export interface WebChannelListInstance {
     eachWithHttpInfo(params: WebChannelListOptions & EachOptions<WebChannelInstance>, callback?: (item: WebChannelInstance, done: (error?: Error) => void) => void): Promise<void>;
     /** Items across pages for `for await`; a `break` stops fetching further pages. */
     iterate(params?: WebChannelListOptions, options?: CallOptions): AsyncGenerator<WebChannelInstance, void, undefined>;
+    toJSON(): Record<string, string>;
+}
+export interface PluginConfigurationArchiveRootListInstance {
+    (sid: string): PluginConfigurationArchiveContext;
+    get(sid: string): PluginConfigurationArchiveContext;
+    toJSON(): Record<string, string>;
+}
+export interface PluginArchiveRootListInstance {
+    (sid: string): PluginArchiveContext;
+    get(sid: string): PluginArchiveContext;
+    toJSON(): Record<string, string>;
+}
+export interface PluginVersionArchiveRootListInstance {
+    (pluginSid: string, sid: string): PluginVersionArchiveContext;
+    get(pluginSid: string, sid: string): PluginVersionArchiveContext;
     toJSON(): Record<string, string>;
 }
 /** twilio-node's name for this type. */

@@ -545,7 +545,7 @@ export const plugins: ResourceDescriptor = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions",
         headers: ["Flex-Metadata"],
         form: ["Version", "PluginUrl", "Changelog", ["Private", "boolean"], "CliVersion", "ValidateStatus"],
-        required: ["version", "pluginUrl"],
+        required: ["versionParam", "pluginUrl"],
       },
       list: {
         method: "GET",
@@ -614,6 +614,35 @@ export const webChannel: ResourceDescriptor = {
   keys: ["sid"],
 };
 
+export const pluginConfigurationArchive: ResourceDescriptor = {
+  name: "pluginConfigurationArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created"],
+  keys: ["sid"],
+};
+
+export const pluginArchive: ResourceDescriptor = {
+  name: "pluginArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created", "date_updated"],
+  keys: ["sid"],
+};
+
+export const pluginVersionArchive: ResourceDescriptor = {
+  name: "pluginVersionArchive",
+  callable: "instance",
+  arity: 2,
+  update: {
+    method: "POST",
+    path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+    headers: ["Flex-Metadata"],
+  },
+  dates: ["date_created"],
+  keys: ["plugin_sid", "sid"],
+};
+
 export const API: ApiDescriptor = {
   baseUrl: BASE_URL,
   resources: [
@@ -637,5 +666,8 @@ export const API: ApiDescriptor = {
     plugins,
     provisioningStatus,
     webChannel,
+    pluginConfigurationArchive,
+    pluginArchive,
+    pluginVersionArchive,
   ],
 };

@@ -90,6 +90,9 @@ export interface FlexV1 {
   /** Status for email provisioning */
   readonly provisioningStatus: ProvisioningStatusListInstance;
   readonly webChannel: WebChannelListInstance;
+  readonly pluginConfigurationArchive: PluginConfigurationArchiveRootListInstance;
+  readonly pluginArchive: PluginArchiveRootListInstance;
+  readonly pluginVersionArchive: PluginVersionArchiveRootListInstance;
 }
 
 /** The fields as twilio-node types them: present and non-null in the type, though the API may send null. */
@@ -504,12 +507,22 @@ export interface ConfigurationContext {
     params: ConfigurationUpdateOptions,
     options?: CallOptions | Callback<ConfigurationInstance>,
   ): Promise<ConfigurationInstance>;
+  update(
+    params: ConfigurationUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ConfigurationInstance>,
+  ): Promise<ConfigurationInstance>;
   updateWithHttpInfo(
     callback?: Callback<ApiResponse<ConfigurationInstance>>,
   ): Promise<ApiResponse<ConfigurationInstance>>;
   updateWithHttpInfo(
     params: ConfigurationUpdateOptions,
     options?: CallOptions | Callback<ApiResponse<ConfigurationInstance>>,
+  ): Promise<ApiResponse<ConfigurationInstance>>;
+  updateWithHttpInfo(
+    params: ConfigurationUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ApiResponse<ConfigurationInstance>>,
   ): Promise<ApiResponse<ConfigurationInstance>>;
   toJSON(): Record<string, string>;
 }
@@ -533,12 +546,22 @@ export interface ConfigurationInstance extends ConfigurationFields {
     params: ConfigurationUpdateOptions,
     options?: CallOptions | Callback<ConfigurationInstance>,
   ): Promise<ConfigurationInstance>;
+  update(
+    params: ConfigurationUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ConfigurationInstance>,
+  ): Promise<ConfigurationInstance>;
   updateWithHttpInfo(
     callback?: Callback<ApiResponse<ConfigurationInstance>>,
   ): Promise<ApiResponse<ConfigurationInstance>>;
   updateWithHttpInfo(
     params: ConfigurationUpdateOptions,
     options?: CallOptions | Callback<ApiResponse<ConfigurationInstance>>,
+  ): Promise<ApiResponse<ConfigurationInstance>>;
+  updateWithHttpInfo(
+    params: ConfigurationUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ApiResponse<ConfigurationInstance>>,
   ): Promise<ApiResponse<ConfigurationInstance>>;
   toJSON(): ConfigurationFields;
 }
@@ -2344,6 +2367,12 @@ export interface InteractionTransferContext {
     options?: CallOptions | Callback<InteractionTransferInstance>,
   ): Promise<InteractionTransferInstance>;
   /** Update an existing Transfer. */
+  update(
+    params: InteractionTransferUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<InteractionTransferInstance>,
+  ): Promise<InteractionTransferInstance>;
+  /** Update an existing Transfer. */
   updateWithHttpInfo(
     callback?: Callback<ApiResponse<InteractionTransferInstance>>,
   ): Promise<ApiResponse<InteractionTransferInstance>>;
@@ -2351,6 +2380,12 @@ export interface InteractionTransferContext {
   updateWithHttpInfo(
     params: InteractionTransferUpdateOptions,
     options?: CallOptions | Callback<ApiResponse<InteractionTransferInstance>>,
+  ): Promise<ApiResponse<InteractionTransferInstance>>;
+  /** Update an existing Transfer. */
+  updateWithHttpInfo(
+    params: InteractionTransferUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ApiResponse<InteractionTransferInstance>>,
   ): Promise<ApiResponse<InteractionTransferInstance>>;
   toJSON(): Record<string, string>;
 }
@@ -2370,6 +2405,12 @@ export interface InteractionTransferInstance extends InteractionTransferFields {
     options?: CallOptions | Callback<InteractionTransferInstance>,
   ): Promise<InteractionTransferInstance>;
   /** Update an existing Transfer. */
+  update(
+    params: InteractionTransferUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<InteractionTransferInstance>,
+  ): Promise<InteractionTransferInstance>;
+  /** Update an existing Transfer. */
   updateWithHttpInfo(
     callback?: Callback<ApiResponse<InteractionTransferInstance>>,
   ): Promise<ApiResponse<InteractionTransferInstance>>;
@@ -2377,6 +2418,12 @@ export interface InteractionTransferInstance extends InteractionTransferFields {
   updateWithHttpInfo(
     params: InteractionTransferUpdateOptions,
     options?: CallOptions | Callback<ApiResponse<InteractionTransferInstance>>,
+  ): Promise<ApiResponse<InteractionTransferInstance>>;
+  /** Update an existing Transfer. */
+  updateWithHttpInfo(
+    params: InteractionTransferUpdateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ApiResponse<InteractionTransferInstance>>,
   ): Promise<ApiResponse<InteractionTransferInstance>>;
   toJSON(): InteractionTransferFields;
 }
@@ -2400,6 +2447,12 @@ export interface InteractionTransferListInstance {
     options?: CallOptions | Callback<InteractionTransferInstance>,
   ): Promise<InteractionTransferInstance>;
   /** Create a new Transfer. */
+  create(
+    params: InteractionTransferCreateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<InteractionTransferInstance>,
+  ): Promise<InteractionTransferInstance>;
+  /** Create a new Transfer. */
   createWithHttpInfo(
     callback?: Callback<ApiResponse<InteractionTransferInstance>>,
   ): Promise<ApiResponse<InteractionTransferInstance>>;
@@ -2407,6 +2460,12 @@ export interface InteractionTransferListInstance {
   createWithHttpInfo(
     params: InteractionTransferCreateOptions,
     options?: CallOptions | Callback<ApiResponse<InteractionTransferInstance>>,
+  ): Promise<ApiResponse<InteractionTransferInstance>>;
+  /** Create a new Transfer. */
+  createWithHttpInfo(
+    params: InteractionTransferCreateOptions,
+    headers: Record<string, string> | undefined,
+    callback?: Callback<ApiResponse<InteractionTransferInstance>>,
   ): Promise<ApiResponse<InteractionTransferInstance>>;
   toJSON(): Record<string, string>;
 }
@@ -3167,7 +3226,7 @@ export interface PluginVersionCreateOptions {
   /** The Flex-Metadata HTTP request header */
   flexMetadata?: string;
   /** The Flex Plugin Version's version. */
-  version: string;
+  versionParam: string;
   /** The URL of the Flex Plugin Version bundle */
   pluginUrl: string;
   /** The changelog of the Flex Plugin Version. */
@@ -3487,6 +3546,24 @@ export interface WebChannelListInstance {
   ): Promise<void>;
   /** Items across pages for `for await`; a `break` stops fetching further pages. */
   iterate(params?: WebChannelListOptions, options?: CallOptions): AsyncGenerator<WebChannelInstance, void, undefined>;
+  toJSON(): Record<string, string>;
+}
+
+export interface PluginConfigurationArchiveRootListInstance {
+  (sid: string): PluginConfigurationArchiveContext;
+  get(sid: string): PluginConfigurationArchiveContext;
+  toJSON(): Record<string, string>;
+}
+
+export interface PluginArchiveRootListInstance {
+  (sid: string): PluginArchiveContext;
+  get(sid: string): PluginArchiveContext;
+  toJSON(): Record<string, string>;
+}
+
+export interface PluginVersionArchiveRootListInstance {
+  (pluginSid: string, sid: string): PluginVersionArchiveContext;
+  get(pluginSid: string, sid: string): PluginVersionArchiveContext;
   toJSON(): Record<string, string>;
 }
 

@@ -31,6 +31,7 @@ export async function renderDeclarations(plan: ClientPlan, writer: TypeScriptWri
     clientInterface(plan),
     versionInterface(plan),
     ...plan.all.flatMap((resource) => resourceStatements(plan, resource, names)),
+    ...plan.mirrors.map((mirror) => listInstanceInterface(mirror, mirrorListName(mirror))),
   ];
   const declared = new Set(primary.flatMap((statement) => ("name" in statement && typeof statement.name === "string" ? [statement.name] : [])));
   const aliases = [
@@ -62,6 +63,7 @@ function clientInterface(plan: ClientPlan): InterfaceDeclaration {
 
 function versionInterface(plan: ClientPlan): InterfaceDeclaration {
   const properties = plan.roots.map(childProperty);
+  properties.push(...plan.mirrors.map((mirror) => ({ ...childProperty(mirror), type: mirrorListName(mirror) })));
   if (plan.account) {
     const taken = new Set(plan.roots.map((root) => root.accessor));
     properties.push({ name: "account", isReadonly: true, type: `${plan.account.typeBase}Context`, docs: ["The client's own account: `accounts(accountSid)`."] });
@@ -125,9 +127,14 @@ function instanceInterface(resource: ResourcePlan): InterfaceDeclaration {
   };
 }
 
-function listInstanceInterface(resource: ResourcePlan): InterfaceDeclaration {
+/** The root accessor of a resource the path alone nests: `pluginArchive(sid)` beside `plugins(sid).pluginArchive()`. */
+function mirrorListName(mirror: ResourcePlan): string {
+  return `${mirror.typeBase}RootListInstance`;
+}
+
+function listInstanceInterface(resource: ResourcePlan, name = `${resource.typeBase}ListInstance`): InterfaceDeclaration {
   const base = resource.typeBase;
-  const structure: InterfaceDeclaration = { kind: "interface", isExported: true, name: `${base}ListInstance`, docs: jsDoc(resource.resource.description), methods: [], properties: [] };
+  const structure: InterfaceDeclaration = { kind: "interface", isExported: true, name, docs: jsDoc(resource.resource.description), methods: [], properties: [] };
   if (resource.callable) {
     const parameters = resource.callable !== "instance" ? [] : resource.ownParameters.length === 1 ? [{ name: "sid", type: "string" }] : resource.ownParameters.map((name) => ({ name: bindingName(name), type: "string" }));
     structure.callSignatures = [{ parameters, returnType: `${base}Context` }];

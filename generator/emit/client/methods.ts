@@ -33,9 +33,11 @@ function overloads(name: string, operation: Operation, optionsType: string, resu
     const last = { name: "options", hasQuestionToken: true, type: `CallOptions | Callback<${type}>` };
     const returnType = `Promise<${type}>`;
     if (!takesParams(operation)) return [{ name: method, parameters: [last], returnType, docs }];
-    const withParams: Method = { name: method, parameters: [{ name: "params", type: optionsType }, last], returnType, docs };
-    if (paramsRequired(operation)) return [withParams];
-    return [{ name: method, parameters: [{ name: "callback", hasQuestionToken: true, type: `Callback<${type}>` }], returnType, docs }, withParams];
+    const withParams: Method[] = [{ name: method, parameters: [{ name: "params", type: optionsType }, last], returnType, docs }];
+    // twilio-node's JSON-body methods take extra request headers second.
+    if (operation.jsonBody) withParams.push({ name: method, parameters: [{ name: "params", type: optionsType }, { name: "headers", type: "Record<string, string> | undefined" }, { name: "callback", hasQuestionToken: true, type: `Callback<${type}>` }], returnType, docs });
+    if (paramsRequired(operation)) return withParams;
+    return [{ name: method, parameters: [{ name: "callback", hasQuestionToken: true, type: `Callback<${type}>` }], returnType, docs }, ...withParams];
   };
   return [...forResult(result, name), ...forResult(`ApiResponse<${result}>`, `${name}WithHttpInfo`)];
 }

@@ -52,6 +52,12 @@ export interface ClientPlan {
   /** Named enum → its type alias. */
   enumTypes: Map<string, string>;
   /**
+   * Resources the path alone nests (`plugins(sid).pluginArchive`), also at the
+   * version root as twilio-node mounts them, taking all their path values:
+   * `pluginArchive(sid)`, `pluginVersionArchive(pluginSid, sid)`.
+   */
+  mirrors: ResourcePlan[];
+  /**
    * api.twilio.com's `accounts` resource: twilio-node offers `client.api.v2010.account`
    * (the client's own account) and mirrors its children on the version root.
    */
@@ -110,10 +116,23 @@ export function planClient(api: ApiModel): ClientPlan {
   const rootNames = new UniqueNames(["API", "BASE_URL"]);
   const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames, 0));
   for (const root of roots) root.binding = bindingName(root.accessor);
-  const result: ClientPlan = { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
+  const mirrors = rootMirrors(all, rootNames);
+  const result: ClientPlan = { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes, mirrors };
   const account = roots.find((root) => root.accessor === "accounts" && root.callable === "instance" && /\/Accounts\/\{[^}]+\}(\.json)?$/.test(root.resource.instancePath ?? ""));
   if (account) result.account = account;
   return result;
+}
+
+/** A root accessor for each adopted resource with operations, when its name is free there. */
+function rootMirrors(all: ResourcePlan[], rootNames: UniqueNames): ResourcePlan[] {
+  return all.flatMap((planned) => {
+    const path = planned.resource.instancePath;
+    if (!planned.resource.adopted || path === undefined || Object.keys(planned.operations).length === 0) return [];
+    if (rootNames.claim(planned.accessor) !== planned.accessor) return [];
+    const mirror: ResourcePlan = { ...planned, callable: "instance", keys: instanceKeys(path), ownParameters: pathParameters(path), listChildren: [] };
+    mirror.binding = bindingName(mirror.accessor);
+    return [mirror];
+  });
 }
 
 /** Members an instance carries besides its fields: its methods and its child accessors. */

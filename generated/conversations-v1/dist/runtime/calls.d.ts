@@ -9,6 +9,8 @@ export interface CallArguments {
     given: boolean;
     call: CallOptions;
     callback: Callback | undefined;
+    /** twilio-node's `(params, headers, callback)` form of JSON-body calls. */
+    headers?: Readonly<Record<string, unknown>>;
 }
 /**
  * Splits `(params?, callOptions | callback?)`, and twilio-node's callback-first

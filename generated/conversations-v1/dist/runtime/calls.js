@@ -1,7 +1,12 @@
 import { isRecord, RequestValidationError } from "./errors.js";
 function splitArguments(takesParams2, args) {
-  const [first, second] = args;
+  const [first, second, third] = args;
   if (takesParams2 && typeof first === "function") return { params: {}, given: false, call: {}, callback: first };
+  if (takesParams2 && args.length >= 3) {
+    const parts = { params: isRecord(first) ? first : {}, given: isRecord(first), call: {}, callback: typeof third === "function" ? third : void 0 };
+    if (isRecord(second)) parts.headers = second;
+    return parts;
+  }
   const rest = takesParams2 ? second : first;
   const params = takesParams2 && isRecord(first) ? first : {};
   return { params, given: takesParams2 && isRecord(first), call: isRecord(rest) ? rest : {}, callback: typeof rest === "function" ? rest : void 0 };

@@ -49,7 +49,7 @@ function defineOperations(target, runtime, resource, side, valuesOf) {
       const parts = splitArguments(takesParams(operation), args);
       return settleCall(() => {
         checkRequired(operation, parts);
-        return invoke(runtime, operation, values, parts.params, parts.call).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
+        return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
       }, void 0);
     };
     define(target, kind, function(...args) {

@@ -19,5 +19,5 @@ export declare class Runtime {
     dateKeys(resource: ResourceDescriptor): ReadonlySet<string>;
 }
 /** Sends one operation: path values by position, options by their wire placement. */
-export declare function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions): Promise<ApiResponse<unknown>>;
+export declare function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions, extraHeaders?: Readonly<Record<string, unknown>>): Promise<ApiResponse<unknown>>;
 export declare function define(target: object, name: string, value: unknown): void;

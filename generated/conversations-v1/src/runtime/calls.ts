@@ -12,6 +12,8 @@ export interface CallArguments {
   given: boolean;
   call: CallOptions;
   callback: Callback | undefined;
+  /** twilio-node's `(params, headers, callback)` form of JSON-body calls. */
+  headers?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -19,8 +21,13 @@ export interface CallArguments {
  * `(callback)`. A call that takes no options has only the last argument.
  */
 export function splitArguments(takesParams: boolean, args: readonly unknown[]): CallArguments {
-  const [first, second] = args;
+  const [first, second, third] = args;
   if (takesParams && typeof first === "function") return { params: {}, given: false, call: {}, callback: first as Callback };
+  if (takesParams && args.length >= 3) {
+    const parts: CallArguments = { params: isRecord(first) ? first : {}, given: isRecord(first), call: {}, callback: typeof third === "function" ? (third as Callback) : undefined };
+    if (isRecord(second)) parts.headers = second;
+    return parts;
+  }
   const rest = takesParams ? second : first;
   const params = takesParams && isRecord(first) ? first : {};
   return { params, given: takesParams && isRecord(first), call: isRecord(rest) ? (rest as CallOptions) : {}, callback: typeof rest === "function" ? (rest as Callback) : undefined };

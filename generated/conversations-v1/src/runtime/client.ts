@@ -64,7 +64,7 @@ function defineOperations(target: object, runtime: Runtime, resource: ResourceDe
       const parts = splitArguments(takesParams(operation), args);
       return settleCall(() => {
         checkRequired(operation, parts);
-        return invoke(runtime, operation, values, parts.params, parts.call).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
+        return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
       }, undefined);
     };
     define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {

@@ -40,11 +40,12 @@ class Runtime {
     return keys;
   }
 }
-function invoke(runtime, operation, values, params, call) {
+function invoke(runtime, operation, values, params, call, extraHeaders = {}) {
   let index = 0;
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
   const query = toWirePairs(runtime.parameters(operation.query), params, true);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
+  for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
   if (operation.json) {
     const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));

@@ -50,11 +50,12 @@ export class Runtime {
 }
 
 /** Sends one operation: path values by position, options by their wire placement. */
-export function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions): Promise<ApiResponse<unknown>> {
+export function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions, extraHeaders: Readonly<Record<string, unknown>> = {}): Promise<ApiResponse<unknown>> {
   let index = 0;
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
   const query = toWirePairs(runtime.parameters(operation.query), params, true);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
+  for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
   if (operation.json) {
     const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
