@@ -67,10 +67,23 @@ function isListInstance(type: ts.Type): boolean {
   return (type.aliasSymbol ?? type.getSymbol())?.getName().endsWith("ListInstance") === true;
 }
 
-/** Public members, in declaration order: no `_internal` names, no symbol-keyed ones. */
+/**
+ * The members a program uses, in declaration order: not protected or
+ * private, not symbol-keyed, and not twilio's internals (`_version`,
+ * `_solution`, `_uri`, and `_x` caches of a member `x`). `_private` is a field.
+ */
 function publicMembers(checker: Checker, type: ts.Type): ts.Symbol[] {
-  return checker.getPropertiesOfType(type).filter((member) => !member.getName().startsWith("_") && !member.getName().startsWith("__@"));
+  const members = checker.getPropertiesOfType(type);
+  const names = new Set(members.map((member) => member.getName()));
+  return members.filter((member) => {
+    const name = member.getName();
+    if (name.startsWith("__@") || TWILIO_INTERNALS.has(name) || (name.startsWith("_") && names.has(name.slice(1)))) return false;
+    const modifiers = ts.getCombinedModifierFlags(member.valueDeclaration ?? member.declarations![0]!);
+    return (modifiers & (ts.ModifierFlags.Private | ts.ModifierFlags.Protected)) === 0;
+  });
 }
+
+const TWILIO_INTERNALS = new Set(["_version", "_solution", "_uri"]);
 
 function memberType(checker: Checker, member: ts.Symbol): ts.Type {
   const declaration = member.valueDeclaration ?? member.declarations?.[0];
@@ -152,7 +165,7 @@ function methodCalls(ctx: ProbeContext, out: Lines, target: string, type: ts.Typ
     signatures.forEach((signature, index) => {
       const label = `${target}.${name}#${index}`;
       const args = signature.getParameters().map((parameter) => probeValue(checker, checker.getTypeOfSymbol(parameter), parameter.getName(), label, ctx.disputed));
-      out.add(`  await h.call(${JSON.stringify(label)}, ${target}.${name}(${args.join(", ")}));`, label);
+      out.add(`  await h.call(${JSON.stringify(label)}, () => ${target}.${name}(${args.join(", ")}));`, label);
     });
     const last = signatures.at(-1);
     if (last) enumProbes(ctx, out, `${target}.${name}`, last);
@@ -193,7 +206,7 @@ function instanceProbes(ctx: ProbeContext, out: Lines, resource: Resource): void
   const signature = signatures[signatures.length - 1]!;
   const args = signature.getParameters().filter((parameter) => !isCallback(checker, parameter));
   const call = `${side}.${method}(${args.map((parameter) => probeValue(checker, checker.getTypeOfSymbol(parameter), parameter.getName(), "instance", ctx.disputed)).join(", ")})`;
-  out.add(`  const instance = await h.instance(${method === "list" ? `${call}.then((items) => items[0])` : call});`, "instance");
+  out.add(`  const instance = await h.instance(() => ${method === "list" ? `${call}.then((items) => items[0])` : call});`, "instance");
   out.add("  if (instance === undefined) return;");
   let instanceType = checker.getAwaitedType(signature.getReturnType())!;
   if (method === "list") instanceType = checker.getIndexTypeOfType(instanceType, ts.IndexKind.Number)!;

@@ -54,7 +54,7 @@ export class SpecStub {
     const headers = new Headers(init.headers);
     const text = typeof init.body === "string" ? init.body : "";
     const body = headers.get("content-type") === "application/json" ? canonicalJson(text) : pairs(new URLSearchParams(text));
-    return this.answer(init.method ?? "GET", url, body, headers.get("x-twilio-webhook-enabled") ?? undefined, (status, payload) => new Response(payload, { status, headers: { "content-type": "application/json" } }));
+    return this.answer(init.method ?? "GET", url, body, headers.get("x-twilio-webhook-enabled") ?? undefined, (status, payload) => new Response(status === 204 ? null : payload, { status, headers: { "content-type": "application/json" } }));
   };
 
   /** twilio-node's `httpClient`: it gets params and data as objects, which its RequestClient encodes with qs. */
@@ -98,11 +98,11 @@ function pairs(search: URLSearchParams): string[] {
   return [...search].map(([key, value]) => `${key}=${value}`).sort();
 }
 
-function canonicalJson(text: string): string {
+export function canonicalJson(text: string): string {
   return text === "" ? "" : JSON.stringify(sortKeys(JSON.parse(text)));
 }
 
-function sortKeys(value: unknown): unknown {
+export function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== "object" || value === null) return value;
   return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, item]) => [key, sortKeys(item)]));

@@ -403,6 +403,7 @@ const services = {
           ["ReachabilityEnabled", "boolean"]
         ]
       },
+      keys: ["chat_service_sid"],
       children: [
         {
           name: "notifications",
@@ -426,7 +427,8 @@ const services = {
               ["NewMessage.WithMedia.Enabled", "boolean"],
               "NewMessage.WithMedia.Template"
             ]
-          }
+          },
+          keys: ["chat_service_sid"]
         },
         {
           name: "webhooks",
@@ -436,7 +438,8 @@ const services = {
             method: "POST",
             path: "/v1/Services/{ChatServiceSid}/Configuration/Webhooks",
             form: ["PreWebhookUrl", "PostWebhookUrl", ["Filters", "string", 1], "Method"]
-          }
+          },
+          keys: ["chat_service_sid"]
         }
       ]
     },
@@ -461,7 +464,8 @@ const services = {
           ["Participant", "string", 1]
         ]
       },
-      dates: ["date_created", "date_updated"]
+      dates: ["date_created", "date_updated"],
+      keys: ["chat_service_sid"]
     },
     {
       name: "conversations",
@@ -698,7 +702,8 @@ const services = {
         pageKey: "conversations",
         maxPageSize: 50
       },
-      dates: ["conversation_date_created", "conversation_date_updated"]
+      dates: ["conversation_date_created", "conversation_date_updated"],
+      keys: ["chat_service_sid"]
     },
     {
       name: "roles",

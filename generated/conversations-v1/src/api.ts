@@ -414,6 +414,7 @@ export const services: ResourceDescriptor = {
           ["ReachabilityEnabled", "boolean"],
         ],
       },
+      keys: ["chat_service_sid"],
       children: [
         {
           name: "notifications",
@@ -438,6 +439,7 @@ export const services: ResourceDescriptor = {
               "NewMessage.WithMedia.Template",
             ],
           },
+          keys: ["chat_service_sid"],
         },
         {
           name: "webhooks",
@@ -448,6 +450,7 @@ export const services: ResourceDescriptor = {
             path: "/v1/Services/{ChatServiceSid}/Configuration/Webhooks",
             form: ["PreWebhookUrl", "PostWebhookUrl", ["Filters", "string", 1], "Method"],
           },
+          keys: ["chat_service_sid"],
         },
       ],
     },
@@ -473,6 +476,7 @@ export const services: ResourceDescriptor = {
         ],
       },
       dates: ["date_created", "date_updated"],
+      keys: ["chat_service_sid"],
     },
     {
       name: "conversations",
@@ -710,6 +714,7 @@ export const services: ResourceDescriptor = {
         maxPageSize: 50,
       },
       dates: ["conversation_date_created", "conversation_date_updated"],
+      keys: ["chat_service_sid"],
     },
     {
       name: "roles",

@@ -364,7 +364,8 @@ const interaction = {
             query: [["PageSize", "number"], ["Page", "number"], "PageToken"],
             pageKey: "invites",
             maxPageSize: 1e3
-          }
+          },
+          keys: ["interaction_sid", "channel_sid"]
         },
         {
           name: "participants",
@@ -437,7 +438,8 @@ const pluginConfigurations = {
       name: "pluginConfigurationArchive",
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
-      dates: ["date_created"]
+      dates: ["date_created"],
+      keys: ["sid"]
     },
     {
       name: "plugins",
@@ -455,6 +457,7 @@ const pluginConfigurations = {
         path: "/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
         headers: ["Flex-Metadata"]
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["configuration_sid", "plugin_sid"]
     }
@@ -514,7 +517,8 @@ const plugins = {
       name: "pluginArchive",
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
-      dates: ["date_created", "date_updated"]
+      dates: ["date_created", "date_updated"],
+      keys: ["sid"]
     },
     {
       name: "pluginVersions",
@@ -539,6 +543,7 @@ const plugins = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
         headers: ["Flex-Metadata"]
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["plugin_sid", "sid"],
       children: [
@@ -550,7 +555,9 @@ const plugins = {
             path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
             headers: ["Flex-Metadata"]
           },
-          dates: ["date_created"]
+          renamed: { private: "_private" },
+          dates: ["date_created"],
+          keys: ["plugin_sid", "sid"]
         }
       ]
     }
@@ -613,6 +620,7 @@ const pluginVersionArchive = {
     path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
     headers: ["Flex-Metadata"]
   },
+  renamed: { private: "_private" },
   dates: ["date_created"],
   keys: ["plugin_sid", "sid"]
 };

@@ -383,6 +383,7 @@ export const interaction: ResourceDescriptor = {
             pageKey: "invites",
             maxPageSize: 1000,
           },
+          keys: ["interaction_sid", "channel_sid"],
         },
         {
           name: "participants",
@@ -457,6 +458,7 @@ export const pluginConfigurations: ResourceDescriptor = {
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
       dates: ["date_created"],
+      keys: ["sid"],
     },
     {
       name: "plugins",
@@ -474,6 +476,7 @@ export const pluginConfigurations: ResourceDescriptor = {
         path: "/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
         headers: ["Flex-Metadata"],
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["configuration_sid", "plugin_sid"],
     },
@@ -536,6 +539,7 @@ export const plugins: ResourceDescriptor = {
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
       dates: ["date_created", "date_updated"],
+      keys: ["sid"],
     },
     {
       name: "pluginVersions",
@@ -560,6 +564,7 @@ export const plugins: ResourceDescriptor = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
         headers: ["Flex-Metadata"],
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["plugin_sid", "sid"],
       children: [
@@ -571,7 +576,9 @@ export const plugins: ResourceDescriptor = {
             path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
             headers: ["Flex-Metadata"],
           },
+          renamed: { private: "_private" },
           dates: ["date_created"],
+          keys: ["plugin_sid", "sid"],
         },
       ],
     },
@@ -639,6 +646,7 @@ export const pluginVersionArchive: ResourceDescriptor = {
     path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
     headers: ["Flex-Metadata"],
   },
+  renamed: { private: "_private" },
   dates: ["date_created"],
   keys: ["plugin_sid", "sid"],
 };

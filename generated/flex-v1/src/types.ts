@@ -2705,7 +2705,7 @@ export interface ConfiguredPluginFields {
   /** Whether the Flex Plugin Version is archived. The default value is false. */
   pluginVersionArchived: boolean;
   /** Whether to validate the request is authorized to access the Flex Plugin Version. */
-  private: boolean;
+  _private: boolean;
   /** The date and time in GMT when the Flex Plugin was installed specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */
   dateCreated: Date;
   /** The absolute URL of the Flex Plugin resource. */
@@ -3169,7 +3169,7 @@ export interface PluginVersionFields {
   /** A changelog that describes the changes this Flex Plugin Version brings. */
   changelog: string;
   /** Whether the Flex Plugin Version is validated. The default value is false. */
-  private: boolean;
+  _private: boolean;
   /** Whether the Flex Plugin Version is archived. The default value is false. */
   archived: boolean;
   validated: boolean;
@@ -3322,7 +3322,7 @@ export interface PluginVersionArchiveFields {
   /** A changelog that describes the changes this Flex Plugin Version brings. */
   changelog: string;
   /** Whether to inject credentials while accessing this Plugin Version. The default value is false. */
-  private: boolean;
+  _private: boolean;
   /** Whether the Flex Plugin Version is archived. The default value is false. */
   archived: boolean;
   /** The date and time in GMT when the Flex Plugin Version was created specified in [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) format. */

@@ -19,7 +19,7 @@ export interface ResourcePlan {
    */
   placement: Partial<Record<OperationKind, "list" | "instance">>;
   callable?: "instance" | "singleton";
-  /** Response fields holding each instance path value, parents first. */
+  /** Response fields holding each path value, parents first; camelCased, they also name the values in `toJSON()`. */
   keys?: string[];
   /**
    * The path values the accessor itself takes: usually one (`users(sid)`), more
@@ -96,10 +96,9 @@ export function planClient(api: ApiModel): ClientPlan {
       // No Twilio document has one; the runtime pages only from a list accessor.
       if (kind === "list" && planned.placement[kind] === "instance") throw new Error(`${operation.operationId}: a list operation on an instance path is not supported`);
     }
-    if (callable === "instance") {
-      planned.keys = instanceKeys(resource.instancePath!);
-      planned.ownParameters = pathParameters(resource.instancePath!).slice(provided);
-    }
+    if (callable === "instance") planned.ownParameters = pathParameters(resource.instancePath!).slice(provided);
+    const keyPath = resource.instancePath ?? resource.listPath;
+    if (keyPath !== undefined && pathParameters(keyPath).length > 0) planned.keys = instanceKeys(keyPath);
     const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
     if (instanceSchema) planned.instanceSchema = instanceSchema;
     all.push(planned);
@@ -147,9 +146,13 @@ function fieldNamesOf(resource: ResourcePlan): Map<string, string> {
   const names = new UniqueNames([...members, ...properties.map((property) => fieldKey(property.name))]);
   return new Map(properties.map((property) => {
     const key = fieldKey(property.name);
+    if (Object.hasOwn(TWILIO_FIELD_NAMES, key)) return [property.name, names.claim(TWILIO_FIELD_NAMES[key]!)];
     return [property.name, members.has(key) ? names.claim(`${key}Field`) : key];
   }));
 }
+
+/** Fields twilio-node names apart from their camelCase key; `private` is the only one across its APIs. */
+const TWILIO_FIELD_NAMES: Readonly<Record<string, string>> = { private: "_private" };
 
 function operationsByKind(resource: Resource, operations: Map<string, Operation>): Partial<Record<OperationKind, Operation>> {
   const byKind: Partial<Record<OperationKind, Operation>> = {};

@@ -96,7 +96,7 @@ function context(runtime, resource, values) {
 }
 function instance(runtime, resource, callValues, raw) {
   const body = isRecord(raw) ? raw : {};
-  const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => typeof body[key] === "string" && body[key] !== "" ? body[key] : callValues[index] ?? "");
+  const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => callValues[index] ?? (typeof body[key] === "string" ? body[key] : ""));
   const target = Object.create(prototypeOf(runtime, resource, "instance"), { [VALUES]: { value: values } });
   return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), target);
 }

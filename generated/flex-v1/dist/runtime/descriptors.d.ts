@@ -43,7 +43,10 @@ export interface ResourceDescriptor {
     renamed?: Readonly<Record<string, string>>;
     /** Response fields to turn into Date. */
     dates?: readonly string[];
-    /** Response fields that hold the instance's path values, in path order (parents first). */
+    /**
+     * Response fields that hold the path values, in path order (parents first).
+     * camelCased, they name the values in a context's or list's `toJSON()`.
+     */
     keys?: readonly string[];
     /** On an instance's context: `services(sid).roles`. */
     children?: readonly ResourceDescriptor[];

@@ -124,7 +124,8 @@ function context(runtime: Runtime, resource: ResourceDescriptor, values: readonl
 /** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
 function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
   const body = isRecord(raw) ? raw : {};
-  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
+  // As twilio-node's: the values the call was made with, and the response's for the rest (a created or listed item's own sid).
+  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => callValues[index] ?? (typeof body[key] === "string" ? (body[key] as string) : ""));
   const target = Object.create(prototypeOf(runtime, resource, "instance"), { [VALUES]: { value: values } }) as object;
   return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), target);
 }
