@@ -147,6 +147,7 @@ function probeFile(ctx: ProbeContext, resource: Resource, domain: string, option
     methodCalls(ctx, out, "context", resource.contextType);
     out.add(`  h.json("context.toJSON", context.toJSON());`, "context.toJSON");
   }
+  pageProbes(ctx, out, resource);
   instanceProbes(ctx, out, resource);
   out.add("}");
   const labels = new Map<number, string>();
@@ -188,6 +189,31 @@ function enumProbes(ctx: ProbeContext, out: Lines, method: string, signature: ts
       out.add(`  h.read(${JSON.stringify(label)}, ((value: NonNullable<Parameters<typeof ${method}>[0]>[${JSON.stringify(property.getName())}]) => value)(${text}));`, label);
     }
   }
+}
+
+/**
+ * A page's members that programs use. twilio's Page also declares the
+ * machinery its subclasses build themselves with (getInstance, loadInstances,
+ * processResponse, loadPage, forOwn), which no program calls.
+ */
+const PAGE_MEMBERS = new Set(["instances", "nextPageUrl", "previousPageUrl", "getNextPageUrl", "getPreviousPageUrl", "nextPage", "previousPage", "toJSON"]);
+
+function pageProbes(ctx: ProbeContext, out: Lines, resource: Resource): void {
+  const checker = ctx.checker;
+  const page = resource.listType.getProperty("page");
+  if (page === undefined) return;
+  const pageType = checker.getAwaitedType(memberType(checker, page).getCallSignatures()[0]!.getReturnType())!;
+  out.add("  const page = await h.instance(() => list.page());", "page");
+  out.add("  if (page !== undefined) {");
+  let count = 0;
+  for (const member of publicMembers(checker, pageType).filter((candidate) => PAGE_MEMBERS.has(candidate.getName()))) {
+    const name = member.getName();
+    const type = memberType(checker, member);
+    if (type.getCallSignatures().length > 0) out.add(`    await h.call(${JSON.stringify(`page.${name}`)}, () => page.${name}());`, `page.${name}()`);
+    else if (name !== "instances") out.add(`    const pageField${count++}: ${typeText(checker, type)} = page.${name};`, `page.${name}`);
+    else out.add(`    h.read("page.instances", page.instances.length);`, "page.instances");
+  }
+  out.add("  }");
 }
 
 /** The methods that give an instance, in the order the probe tries them. */

@@ -19,11 +19,19 @@ class Page {
   url;
   pageNumber;
   pageSize;
+  /** twilio-node's accessors for the links. */
+  getNextPageUrl() {
+    return this.nextPageUrl;
+  }
+  getPreviousPageUrl() {
+    return this.previousPageUrl;
+  }
+  /** As twilio-node's: undefined when there is no next page, so `await page.nextPage()` is undefined at the end. */
   nextPage() {
-    return this.nextPageUrl === void 0 ? Promise.resolve(void 0) : this.getPage(this.nextPageUrl);
+    return this.nextPageUrl === void 0 ? void 0 : this.getPage(this.nextPageUrl);
   }
   previousPage() {
-    return this.previousPageUrl === void 0 ? Promise.resolve(void 0) : this.getPage(this.previousPageUrl);
+    return this.previousPageUrl === void 0 ? void 0 : this.getPage(this.previousPageUrl);
   }
   toJSON() {
     return { instances: this.instances, nextPageUrl: this.nextPageUrl, previousPageUrl: this.previousPageUrl, pageNumber: this.pageNumber, pageSize: this.pageSize };

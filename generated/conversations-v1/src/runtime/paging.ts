@@ -40,12 +40,22 @@ export class Page<T> {
     this.pageSize = numberOrUndefined(meta["page_size"]);
   }
 
-  nextPage(): Promise<Page<T> | undefined> {
-    return this.nextPageUrl === undefined ? Promise.resolve(undefined) : this.getPage(this.nextPageUrl);
+  /** twilio-node's accessors for the links. */
+  getNextPageUrl(): string | undefined {
+    return this.nextPageUrl;
   }
 
-  previousPage(): Promise<Page<T> | undefined> {
-    return this.previousPageUrl === undefined ? Promise.resolve(undefined) : this.getPage(this.previousPageUrl);
+  getPreviousPageUrl(): string | undefined {
+    return this.previousPageUrl;
+  }
+
+  /** As twilio-node's: undefined when there is no next page, so `await page.nextPage()` is undefined at the end. */
+  nextPage(): Promise<Page<T>> | undefined {
+    return this.nextPageUrl === undefined ? undefined : this.getPage(this.nextPageUrl);
+  }
+
+  previousPage(): Promise<Page<T>> | undefined {
+    return this.previousPageUrl === undefined ? undefined : this.getPage(this.previousPageUrl);
   }
 
   toJSON(): { instances: T[]; nextPageUrl: string | undefined; previousPageUrl: string | undefined; pageNumber: number | undefined; pageSize: number | undefined } {

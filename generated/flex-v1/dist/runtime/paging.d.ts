@@ -20,8 +20,12 @@ export declare class Page<T> {
     readonly pageNumber: number | undefined;
     readonly pageSize: number | undefined;
     constructor(payload: unknown, key: string, toItem: (raw: Record<string, unknown>) => T, getPage: (url: string) => Promise<Page<T>>);
-    nextPage(): Promise<Page<T> | undefined>;
-    previousPage(): Promise<Page<T> | undefined>;
+    /** twilio-node's accessors for the links. */
+    getNextPageUrl(): string | undefined;
+    getPreviousPageUrl(): string | undefined;
+    /** As twilio-node's: undefined when there is no next page, so `await page.nextPage()` is undefined at the end. */
+    nextPage(): Promise<Page<T>> | undefined;
+    previousPage(): Promise<Page<T>> | undefined;
     toJSON(): {
         instances: T[];
         nextPageUrl: string | undefined;
