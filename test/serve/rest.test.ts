@@ -3,12 +3,12 @@ import { spawn } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RouteEntry } from "../../generator/emit/routes.ts";
+import type { RouteEntry } from "../../templates/server/shared/tables.ts";
 import type { ApiModel } from "../../generator/model/types.ts";
-import { DEFAULT_MAX_BODY_BYTES } from "../../generator/serve/http-guard.ts";
-import { createRestApp } from "../../generator/serve/rest/app.ts";
-import { loadTarget } from "../../generator/serve/target.ts";
-import { Upstream } from "../../generator/serve/upstream.ts";
+import { DEFAULT_MAX_BODY_BYTES } from "../../templates/server/shared/guard.ts";
+import { createRestApp } from "../../templates/server/rest/app.ts";
+import { loadTarget } from "../../templates/server/shared/target.ts";
+import { Upstream } from "../../templates/server/shared/upstream.ts";
 import { HttpStub, json } from "../helpers/http-stub.ts";
 import { sample } from "../helpers/json-samples.ts";
 import { freePort, PrismServer } from "../helpers/prism.ts";
@@ -155,7 +155,7 @@ describe("REST adapter against a node:http stub", () => {
 describe("npm run rest", () => {
   it("starts on 127.0.0.1 and reports health", async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "generator/serve/rest/cli.ts"), "flex-interactions", "--port", String(port)], {
+    const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "templates/server/rest/cli.ts"), "flex-interactions", "--dir", generated, "--port", String(port)], {
       cwd: projectRoot,
       env: { ...process.env, TWILIO_ACCOUNT_SID: "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", TWILIO_AUTH_TOKEN: SECRET },
       stdio: ["ignore", "ignore", "pipe"],
