@@ -1,4 +1,4 @@
-import { checkRequired, settleCall, splitArguments, takesParams } from "./calls.js";
+import { checkRequired, settleCall, splitArguments, takesParams, type CallArguments } from "./calls.js";
 import type { ApiDescriptor, ResourceDescriptor } from "./descriptors.js";
 import { isRecord } from "./errors.js";
 import { toInstanceFields } from "./instances.js";
@@ -59,20 +59,20 @@ function defineOperations(target: object, runtime: Runtime, resource: ResourceDe
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
     if (operation === undefined || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
-    const call = (self: unknown, args: unknown[]): Promise<ApiResponse<unknown>> => {
+    const params = takesParams(operation);
+    /** Throws (settleCall turns that into a rejection) for a missing required option, before anything is sent. */
+    const call = (self: unknown, parts: CallArguments): Promise<ApiResponse<unknown>> => {
       const values = valuesOf(self);
-      const parts = splitArguments(takesParams(operation), args);
-      return settleCall(() => {
-        checkRequired(operation, parts);
-        return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
-      }, undefined);
+      checkRequired(operation, parts);
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
     };
     define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {
-      const parts = splitArguments(takesParams(operation), args);
-      return settleCall(() => call(this, args).then((response) => response.body), parts.callback);
+      const parts = splitArguments(params, args);
+      return settleCall(() => call(this, parts).then((response) => response.body), parts.callback);
     });
     define(target, `${kind}WithHttpInfo`, function (this: unknown, ...args: unknown[]): Promise<unknown> {
-      return settleCall(() => call(this, args), splitArguments(takesParams(operation), args).callback);
+      const parts = splitArguments(params, args);
+      return settleCall(() => call(this, parts), parts.callback);
     });
   }
 }

@@ -44,20 +44,19 @@ function defineOperations(target, runtime, resource, side, valuesOf) {
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
     if (operation === void 0 || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
-    const call = (self, args) => {
+    const params = takesParams(operation);
+    const call = (self, parts) => {
       const values = valuesOf(self);
-      const parts = splitArguments(takesParams(operation), args);
-      return settleCall(() => {
-        checkRequired(operation, parts);
-        return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
-      }, void 0);
+      checkRequired(operation, parts);
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
     };
     define(target, kind, function(...args) {
-      const parts = splitArguments(takesParams(operation), args);
-      return settleCall(() => call(this, args).then((response) => response.body), parts.callback);
+      const parts = splitArguments(params, args);
+      return settleCall(() => call(this, parts).then((response) => response.body), parts.callback);
     });
     define(target, `${kind}WithHttpInfo`, function(...args) {
-      return settleCall(() => call(this, args), splitArguments(takesParams(operation), args).callback);
+      const parts = splitArguments(params, args);
+      return settleCall(() => call(this, parts), parts.callback);
     });
   }
 }
