@@ -61,7 +61,7 @@ class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        const body = await readBody(response);
+        const body = await readBody(response, spec.method);
         const headers = {};
         response.headers.forEach((value, name) => headers[name] = value);
         return { body, statusCode: response.status, headers };
@@ -90,13 +90,15 @@ class Transport {
     return init;
   }
 }
-async function readBody(response) {
-  if (response.status >= 300 && response.status < 400) {
+async function readBody(response, method) {
+  const redirect = response.status >= 300 && response.status < 400;
+  if (redirect && method !== "GET") {
     await response.body?.cancel();
-    throw new RestException(response.status, void 0, `the API answered with a redirect (HTTP ${response.status}), which is not followed`);
+    throw redirected(response.status);
   }
   const text = await response.text();
-  const ok = response.status >= 200 && response.status < 300;
+  if (redirect && !isJsonText(text)) throw redirected(response.status);
+  const ok = response.status >= 200 && response.status < 300 || redirect;
   if (text.trim() === "") {
     if (ok) return void 0;
     throw new RestException(response.status, void 0, response.statusText);
@@ -110,6 +112,17 @@ async function readBody(response) {
   }
   if (!ok) throw new RestException(response.status, body, text);
   return body;
+}
+function redirected(status) {
+  return new RestException(status, void 0, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+}
+function isJsonText(text) {
+  try {
+    JSON.parse(text);
+    return text.trim() !== "";
+  } catch {
+    return false;
+  }
 }
 export {
   DEFAULT_TIMEOUT_MS,
