@@ -1,12 +1,12 @@
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { projectRoot } from "../helpers/project.ts";
+import { consumerProject } from "../helpers/installed-packages.ts";
 import type { Harness } from "./harness.ts";
 import type { ProbeFile } from "./probes.ts";
 import { RecordingHarness, type Step } from "./recording.ts";
 import { routesOf, SpecStub } from "./stub.ts";
-import { BASE_URLS, DOCUMENTS, documentPath, OUR_CLIENT, writeProbes } from "./workspace.ts";
+import { BASE_URLS, DOCUMENTS, documentPath, OUR_PACKAGE, writeProbes } from "./workspace.ts";
 
 type Probe = (client: unknown, h: Harness) => Promise<void>;
 type Factory = (accountSid: string, authToken: string, options: Record<string, unknown>) => unknown;
@@ -29,12 +29,14 @@ describe("the probes, run against a stub serving the spec's examples", () => {
   let files: ProbeFile[] = [];
   let directory = "";
   let twilio: Factory;
-  const ours = new Map<string, Factory>();
+  let ours: Factory;
 
   beforeAll(async () => {
     ({ files, directory } = writeProbes("run", "ours"));
     twilio = (await import("twilio")).default as unknown as Factory;
-    for (const [domain, module] of Object.entries(OUR_CLIENT)) ours.set(domain, ((await import(pathToFileURL(join(projectRoot, module)).href)) as { default: Factory }).default);
+    // Installed as npm lays it out (copies), so the aggregate finds the per-API packages beside it.
+    const project = consumerProject("compat", { type: "module" });
+    ours = ((await import(pathToFileURL(join(project, "node_modules", ...OUR_PACKAGE.split("/"), "dist/index.js")).href)) as { default: Factory }).default;
   }, 120_000);
 
   it("has probes to run", () => {
@@ -46,7 +48,7 @@ describe("the probes, run against a stub serving the spec's examples", () => {
     for (const file of files) {
       const { probe } = (await import(pathToFileURL(join(directory, `${file.resource}.ts`)).href)) as { probe: Probe };
       const theirs = await run(probe, file.domain, (stub) => twilio(ACCOUNT_SID, "token", { httpClient: stub.httpClient }));
-      const mine = await run(probe, file.domain, (stub) => ours.get(file.domain)!(ACCOUNT_SID, "token", { fetch: stub.fetch }));
+      const mine = await run(probe, file.domain, (stub) => ours(ACCOUNT_SID, "token", { fetch: stub.fetch }));
       const steps = compareSteps(mine.harness.steps, theirs.harness.steps);
       if (steps.length > 0) differences.push(`${file.resource}:\n${steps.slice(0, 4).join("\n")}`);
       const silent = [...mine.harness.expected].filter((label) => !mine.harness.fired.has(label));
