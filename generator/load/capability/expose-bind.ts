@@ -44,7 +44,7 @@ export function bindTools(ctx: RunContext, raw: RawCapability, calls: Calls): Ca
     const { bound, spec } = resolveCall(tool, calls);
     warnUnusedInputs(ctx, tool, `tool ${JSON.stringify(tool.name)}`);
     const made: CapabilityTool = { name: tool.name, hints: tool.hints, operation: bound.name, with: tool.with };
-    const description = describe(ctx, tool.description, tool.place, `tool ${JSON.stringify(tool.name)}`, bound, spec, true);
+    const description = describe(ctx, tool.description, tool.descriptionPlace ?? tool.place, `tool ${JSON.stringify(tool.name)}`, bound, spec, true);
     if (description !== undefined) made.description = description;
     if (tool.title !== undefined) made.title = tool.title;
     if (tool.output !== undefined) made.output = tool.output;
@@ -69,7 +69,7 @@ export function bindRoutes(ctx: RunContext, raw: RawCapability, calls: Calls): C
       const { bound, spec } = resolveCall(operation, calls);
       warnUnusedInputs(ctx, operation, `route ${operation.method} ${resource.path}`);
       const route: CapabilityRoute = { method: operation.method, path: resource.path, name: operation.name, resourceName: resource.name, operation: bound.name, with: operation.with };
-      const description = describe(ctx, operation.description, operation.place, `route ${operation.method} ${resource.path}`, bound, spec, false);
+      const description = describe(ctx, operation.description, operation.descriptionPlace ?? operation.place, `route ${operation.method} ${resource.path}`, bound, spec, false);
       if (description !== undefined) route.description = description;
       if (operation.output !== undefined) route.output = operation.output;
       routes.push(route);

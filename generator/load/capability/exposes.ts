@@ -79,7 +79,9 @@ function parseMcp(reader: CapabilityReader, entry: Cursor, raw: RawCapability, f
   if (port !== undefined && mcp.port === undefined) mcp.port = port;
   const transport = entry.optionalString("transport");
   if (transport !== undefined && transport !== "http" && transport !== "stdio") entry.child("transport").fail(`transport must be \`http\` or \`stdio\`, not ${JSON.stringify(transport)}`);
-  if ((transport === "http" || transport === "stdio") && mcp.transport === undefined) mcp.transport = transport;
+  // Ikanos: `http` is the default transport, and an HTTP adapter names its port.
+  const implied = transport ?? (reader.isIkanos && port !== undefined ? "http" : undefined);
+  if ((implied === "http" || implied === "stdio") && mcp.transport === undefined) mcp.transport = implied;
   const description = entry.optionalString("description");
   if (description !== undefined && description !== "" && mcp.description === undefined) mcp.description = description;
   raw.mcp = mcp;
@@ -161,6 +163,7 @@ function callOf(reader: CapabilityReader, at: Cursor, namespace: string | undefi
     place: at.place(),
   };
   if (output) result.output = output;
+  if (at.has("description")) result.descriptionPlace = at.child("description").place();
   const found: { call: RawCall; hints: Partial<Hints>; description?: string } = { call: result, hints: flow?.hints ?? {} };
   if (flow?.description !== undefined) found.description = flow.description;
   return found;

@@ -70,6 +70,8 @@ export interface RawOperation {
 
 export interface RawCall {
   call: string;
+  /** Where the description is written, to point a warning at an empty one. */
+  descriptionPlace?: SourcePlace;
   with: WithBinding[];
   /** Caller inputs the exposing side declares (Ikanos `inputParameters`), by name. */
   declaredInputs: RawInput[];
