@@ -52,6 +52,7 @@ function skipSteps(reader: CapabilityReader, at: Cursor, what: string): void {
   const steps = at.child("steps");
   const values = (isRecord(steps.value) ? Object.values(steps.value) : Array.isArray(steps.value) ? steps.value : []) as unknown[];
   const scripts = values.filter((step) => isRecord(step) && step["type"] === "script").length;
+  at.optionalString("description");
   steps.whole();
   for (const key of ["mappings", "outputParameters"]) if (at.has(key)) at.child(key).whole();
   const detail = scripts > 0 ? ` (${scripts} of them scripts)` : "";
@@ -79,8 +80,8 @@ function parseMcp(reader: CapabilityReader, entry: Cursor, raw: RawCapability, f
   if (port !== undefined && mcp.port === undefined) mcp.port = port;
   const transport = entry.optionalString("transport");
   if (transport !== undefined && transport !== "http" && transport !== "stdio") entry.child("transport").fail(`transport must be \`http\` or \`stdio\`, not ${JSON.stringify(transport)}`);
-  // Ikanos: `http` is the default transport, and an HTTP adapter names its port.
-  const implied = transport ?? (reader.isIkanos && port !== undefined ? "http" : undefined);
+  // Naftiko files are served over stdio unless they say otherwise. In Ikanos, `http` is the default, and an HTTP adapter names its port.
+  const implied = transport ?? (reader.isIkanos && port !== undefined ? "http" : "stdio");
   if ((implied === "http" || implied === "stdio") && mcp.transport === undefined) mcp.transport = implied;
   const description = entry.optionalString("description");
   if (description !== undefined && description !== "" && mcp.description === undefined) mcp.description = description;
@@ -150,6 +151,7 @@ function callOf(reader: CapabilityReader, at: Cursor, namespace: string | undefi
   if (call === undefined) {
     if (flow?.steps) reader.warn(at.child("ref"), `${what} uses a flow with orchestration steps, which are not supported yet; skipped`);
     else {
+      at.optionalString("description");
       for (const key of ["outputParameters", "inputParameters"]) if (at.has(key)) at.child(key).whole();
       reader.warn(at, `${what} has no \`call\` (a mock, or a unit the generator cannot run); skipped`);
     }

@@ -1,6 +1,7 @@
 import { dirname, relative, resolve } from "node:path";
 import type { RunContext } from "../../context.ts";
-import { GeneratorError, type SourcePlace } from "../../diagnostics.ts";
+import { isMap, isScalar, isSeq, type Node } from "yaml";
+import { decodePointer, GeneratorError, type SourcePlace } from "../../diagnostics.ts";
 import { isRecord } from "../openapi/read.ts";
 import { locate, parseYamlSource, readSource, type SourceFile } from "../source.ts";
 import { Cursor } from "./cursor.ts";
@@ -35,7 +36,7 @@ export class CapabilityReader {
     parsed?: ReturnType<typeof parseYamlSource>,
   ) {
     this.parsed = parsed ?? parseYamlSource(source);
-    this.root = new Cursor(this.parsed.value, "", (pointer) => locate(source, pointer, this.parsed), this.ledger);
+    this.root = new Cursor(this.parsed.value, "", (pointer) => locateKey(source, pointer, this.parsed), this.ledger);
   }
 
   /** Ikanos betas key named things by name; Naftiko and the Ikanos alphas list them with a `name`. */
@@ -54,7 +55,8 @@ export class CapabilityReader {
   }
 
   note(deviation: Deviation, at: Cursor): void {
-    if (this.isIkanos && deviation === "braceTemplates") return;
+    // Ikanos itself allows `{X}`-style templates in descriptions and `in: body`.
+    if (this.isIkanos && (deviation === "braceTemplates" || deviation === "bodyLocation")) return;
     const entry = this.deviations.get(deviation);
     if (entry) entry.count++;
     else this.deviations.set(deviation, { place: at.place(), count: 1 });
@@ -95,7 +97,7 @@ export class CapabilityReader {
   /** Reports the deviations seen and every key nobody read (here and in imported files). */
   finish(): void {
     for (const [deviation, { place, count }] of this.deviations) this.ctx.warn(place, `${DEVIATIONS[deviation]}${counted(count)}`);
-    const unread = this.ledger.unread(this.parsed.value, (pointer) => locate(this.source, pointer, this.parsed));
+    const unread = this.ledger.unread(this.parsed.value, (pointer) => locateKey(this.source, pointer, this.parsed));
     for (const { path, place, count } of unread) this.ctx.warn(place, `\`${path}\` is not used by the generator; ignored${counted(count)}`);
     for (const reader of this.imports) reader.finishImported();
   }
@@ -103,6 +105,34 @@ export class CapabilityReader {
   private finishImported(): void {
     for (const [deviation, { place, count }] of this.deviations) this.ctx.warn(place, `${DEVIATIONS[deviation]}${counted(count)}`);
   }
+}
+
+/**
+ * Where a pointer is written: the key's line for a mapping entry (a block
+ * mapping's value starts on the line after its key), else the node itself.
+ */
+function locateKey(source: SourceFile, pointer: string, parsed: ReturnType<typeof parseYamlSource>): SourcePlace {
+  const tokens = decodePointer(pointer);
+  let node: unknown = parsed.document.contents;
+  let keyNode: Node | undefined;
+  for (const token of tokens) {
+    keyNode = undefined;
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === token);
+      if (!pair) return locate(source, pointer, parsed);
+      keyNode = pair.key as Node;
+      node = pair.value ?? pair.key;
+    } else if (isSeq(node)) {
+      node = node.items[Number(token)];
+      if (node === undefined) return locate(source, pointer, parsed);
+    } else {
+      return locate(source, pointer, parsed);
+    }
+  }
+  const range = (keyNode ?? (node as Node | null))?.range;
+  if (!range) return locate(source, pointer, parsed);
+  const position = parsed.lineCounter.linePos(range[0]);
+  return { file: source.file, pointer, line: position.line, column: position.col };
 }
 
 function counted(count: number): string {
