@@ -12,6 +12,8 @@ import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
 import { emitRouteTables } from "./routes.ts";
+import { bundleServers } from "./server/bundle.ts";
+import { emitServerPackages, SERVER_LIBRARIES } from "./server/index.ts";
 import { OutputSink } from "./sink.ts";
 import { TemplateRenderer } from "./templates.ts";
 import { TypeScriptWriter } from "./ts.ts";
@@ -35,9 +37,10 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const writer = new TypeScriptWriter(cache, tsMorph);
   const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
   const views = clientViews(model);
+  const templates = new TemplateRenderer(templatesDirectory);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
-    templates: new TemplateRenderer(templatesDirectory),
+    templates,
     writer,
     formatter,
     compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
@@ -48,6 +51,12 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
   emitDocs(model, sink, views);
+  emitServerPackages(model, sink, {
+    bundles: await bundleServers(templatesDirectory, cache, installedVersion("esbuild", options.projectRoot)),
+    templates,
+    packageVersion: options.packageVersion,
+    libraryVersions: Object.fromEntries(SERVER_LIBRARIES.map((library) => [library, installedVersion(library, options.projectRoot).slice(library.length + 1)])),
+  });
   return sink.files;
 }
 
