@@ -50,12 +50,15 @@ function fromAuthentication(ctx: RunContext, authentication: RawAuthentication, 
   return Object.keys(variables).length > 0 ? variables : undefined;
 }
 
+/** What the servers read anyway, whatever the file says. */
+const STANDARD_VARIABLES = new Set(["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET", "TWILIO_BASE_URL"]);
+
 /** Every variable the file's `binds` declare, sorted; those no authentication names are reported. */
 export function boundVariables(ctx: RunContext, raw: RawCapability, credentials: CredentialVariables | undefined): string[] {
   const named = new Set(Object.values(credentials ?? {}));
   for (const binding of raw.binds) {
-    const unused = binding.variables.filter((variable) => !named.has(variable));
-    if (unused.length > 0) ctx.warn(binding.place, `binds ${JSON.stringify(binding.namespace)}: ${unused.join(", ")} ${unused.length === 1 ? "is" : "are"} named by no \`authentication\`; the servers do not read ${unused.length === 1 ? "it" : "them"} as credentials`);
+    const unused = binding.variables.filter((variable) => !named.has(variable) && !STANDARD_VARIABLES.has(variable));
+    if (unused.length > 0) ctx.warn(binding.place, `binds ${JSON.stringify(binding.namespace)}: ${unused.join(", ")} ${unused.length === 1 ? "is" : "are"} named by no \`authentication\`; the servers do not read ${unused.length === 1 ? "it" : "them"}`);
   }
   return [...new Set(raw.binds.flatMap((binding) => binding.variables))].sort();
 }
