@@ -5,6 +5,8 @@ import { packageDirectory } from "../manifest.ts";
 import { ContentCache } from "../write/cache.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
+import { AGGREGATE_PACKAGE } from "../names.ts";
+import { emitAggregatePackage } from "./aggregate/index.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
 import { clientViews } from "./client/views.ts";
@@ -38,15 +40,18 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
   const views = clientViews(model);
   const templates = new TemplateRenderer(templatesDirectory);
+  const compiler = new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
+    templatesDirectory,
     templates,
     writer,
     formatter,
-    compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
+    compiler,
     packageVersion: options.packageVersion,
     views,
   });
+  await emitAggregatePackage(sink, AGGREGATE_PACKAGE.directory, { templatesDirectory, templates, formatter, compiler, versionOf: () => options.packageVersion, views });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
