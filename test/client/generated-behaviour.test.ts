@@ -152,7 +152,9 @@ describe("the package", () => {
   it("is ESM with no runtime dependencies", () => {
     expect(manifest["type"]).toBe("module");
     expect(manifest["dependencies"]).toBeUndefined();
-    expect(manifest).toMatchObject({ name: "@twilio-codegen/conversations-v1", types: "./dist/index.d.ts", files: expect.arrayContaining(["dist", "src"]), sideEffects: false });
+    expect(manifest).toMatchObject({ name: "@twilio-codegen/conversations-v1", types: "./dist/index.d.ts", sideEffects: false });
+    // The code, and the tables a server package reads from its installed client.
+    expect(manifest["files"]).toEqual(["dist", "src", "calls.json", "mcp.json", "mcp.bindings.json", "routes.json"]);
   });
 
   it("imports nothing outside itself", () => {
