@@ -3,7 +3,7 @@ import { RunContext } from "./context.ts";
 import { emitAll, prepareEmit } from "./emit/index.ts";
 import { allPackageDocuments, readManifest, type Inputs } from "./manifest.ts";
 import { readSource } from "./load/source.ts";
-import { buildModel } from "./model/build.ts";
+import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
 import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
 

@@ -1,7 +1,7 @@
 import type { Operation, OperationKind } from "../../model/types.ts";
 import type { OperationDescriptor, ResourceDescriptor } from "../../../templates/runtime/descriptors.ts";
-import { fieldKey } from "../../../templates/runtime/option-keys.ts";
-import { dateFields, parameterCode } from "./type-text.ts";
+import { fieldKey, optionKey } from "../../../templates/runtime/option-keys.ts";
+import { dateFields, parameterCode, resolveObject } from "./type-text.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 import type { Declaration, TypeScriptWriter } from "../ts.ts";
 import { Verbatim } from "../print/literals.ts";
@@ -16,7 +16,7 @@ const KINDS: OperationKind[] = ["create", "list", "fetch", "update", "remove"];
  * known without compiling: every export is annotated.
  */
 export async function renderDescriptor(plan: ClientPlan, writer: TypeScriptWriter): Promise<{ source: string; declarations: string }> {
-  const roots = plan.roots.map((root) => ({ binding: root.binding, value: resourceDescriptor(plan, root) }));
+  const roots = [...plan.roots, ...plan.mirrors].map((root) => ({ binding: root.binding, value: resourceDescriptor(plan, root) }));
   const api: Record<string, unknown> = { baseUrl: new Verbatim("BASE_URL"), resources: roots.map((root) => new Verbatim(root.binding)) };
   if (plan.account) api["account"] = plan.account.accessor;
   const constant = (name: string, type: string, value: unknown): Declaration => ({ kind: "const", isExported: true, declaration: { name, type }, value, blankLineBefore: true });
@@ -43,7 +43,7 @@ function resourceDescriptor(plan: ClientPlan, resource: ResourcePlan): ResourceD
   for (const kind of KINDS) {
     const operation = resource.operations[kind];
     if (operation) {
-      const made = operationDescriptor(operation);
+      const made = operationDescriptor(operation, plan);
       const usual = kind === "create" || kind === "list" ? "list" : "instance";
       if (resource.placement[kind] !== usual) made.on = resource.placement[kind];
       descriptor[kind] = made;
@@ -59,7 +59,15 @@ function resourceDescriptor(plan: ClientPlan, resource: ResourcePlan): ResourceD
   return descriptor;
 }
 
-function operationDescriptor(operation: Operation): { -readonly [K in keyof OperationDescriptor]: OperationDescriptor[K] } {
+/** What a caller must pass, by option key: required query, header and form parameters, and a JSON body's required properties. */
+function requiredKeys(operation: Operation, plan: ClientPlan): string[] {
+  const keys = operation.parameters.filter((parameter) => parameter.location !== "path" && parameter.required).map((parameter) => optionKey(parameter.name));
+  const body = operation.jsonBody ? resolveObject(operation.jsonBody.schema, plan.api) : undefined;
+  if (body) keys.push(...body.properties.filter((property) => property.required).map((property) => property.name));
+  return keys;
+}
+
+function operationDescriptor(operation: Operation, plan: ClientPlan): { -readonly [K in keyof OperationDescriptor]: OperationDescriptor[K] } {
   const descriptor: { -readonly [K in keyof OperationDescriptor]: OperationDescriptor[K] } = { method: operation.method, path: operation.path };
   const at = (location: string) => operation.parameters.filter((parameter) => parameter.location === location).map(parameterCode);
   const query = at("query");
@@ -69,6 +77,8 @@ function operationDescriptor(operation: Operation): { -readonly [K in keyof Oper
   if (headers.length > 0) descriptor.headers = headers;
   if (form.length > 0) descriptor.form = form;
   if (operation.jsonBody) descriptor.json = true;
+  const required = requiredKeys(operation, plan);
+  if (required.length > 0) descriptor.required = required;
   if (operation.pagination) {
     descriptor.pageKey = operation.pagination.itemsKey;
     if (operation.pagination.maxPageSize !== undefined) descriptor.maxPageSize = operation.pagination.maxPageSize;

@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 4ee8c513f94507ab510c1cfa598ce0077496f9e3a2c48969ec618c62472310a8, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 6ec6c060d24c18932e12b6ddda23432f7b42d76510300053e4fff7e434c62502, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import type { WireKind } from "./serialize.js";
 import type { HttpMethod } from "./transport.js";
 /**
@@ -16,6 +16,8 @@ export interface OperationDescriptor {
     form?: readonly ParameterCode[];
     /** The request body is JSON: the call's remaining options are sent as the body. */
     json?: boolean;
+    /** Option keys the call must be given (twilio-node refuses the call without them): `identity`. */
+    required?: readonly string[];
     /**
      * Set where the method is not where its kind usually is: `list` for a fetch,
      * update or remove on the list accessor (`balance.fetch()`), `instance` for a
@@ -42,7 +44,10 @@ export interface ResourceDescriptor {
     renamed?: Readonly<Record<string, string>>;
     /** Response fields to turn into Date. */
     dates?: readonly string[];
-    /** Response fields that hold the instance's path values, in path order (parents first). */
+    /**
+     * Response fields that hold the path values, in path order (parents first).
+     * camelCased, they name the values in a context's or list's `toJSON()`.
+     */
     keys?: readonly string[];
     /** On an instance's context: `services(sid).roles`. */
     children?: readonly ResourceDescriptor[];
