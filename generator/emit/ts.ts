@@ -61,7 +61,7 @@ export function printDeclarations(prettierDoc: typeof import("prettier/doc"), de
 }
 
 /** Bump when the printer's output changes, so cached text from an older printer is not reused. */
-const PRINTER_REVISION = "1";
+const PRINTER_REVISION = "2";
 
 /**
  * Text made safe for a `/** *\/` block: `*\/` cannot close it early, and

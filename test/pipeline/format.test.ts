@@ -132,3 +132,13 @@ describe("the TypeScript printer lays out declarations as prettier does", () => 
     expect(printDeclarations(prettierDoc, [generic]).doubt).toBeDefined();
   });
 });
+
+describe("a client's index.d.ts (templates/client/index.d.ts.hbs) keeps step with its index.ts", () => {
+  it("re-exports exactly what index.ts re-exports", () => {
+    const generated = join(projectRoot, "generated");
+    const clients = readdirSync(generated).filter((name) => existsSync(join(generated, name, "calls.json")));
+    const reexports = (path: string) => readFileSync(path, "utf8").split("\n").filter((line) => line.startsWith("export ") && line.includes(" from "));
+    expect(clients.length).toBeGreaterThan(0);
+    for (const client of clients) expect(reexports(join(generated, client, "dist/index.d.ts"))).toEqual(reexports(join(generated, client, "src/index.ts")));
+  });
+});

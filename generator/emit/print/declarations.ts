@@ -33,7 +33,7 @@ function statementDoc(b: DocBuilders, declaration: Declaration): Doc {
       return importDoc(b, declaration);
     case "type":
       supported(declaration, ["kind", "isExported", "name", "type", "docs", "typeParameters"]);
-      return [docsDoc(b, declaration.docs), exported(declaration), "type ", declaration.name, typeParameters(declaration.typeParameters), " =", annotation(b, text(declaration.type), " "), ";"];
+      return [docsDoc(b, declaration.docs), exported(declaration), "type ", declaration.name, typeParameters(declaration.typeParameters), " =", aliasedType(b, text(declaration.type)), ";"];
     case "interface":
       return interfaceDoc(b, declaration);
     case "const": {
@@ -108,6 +108,11 @@ function signatureDoc(b: DocBuilders, parameters: Parameter[], returnType: unkno
     return [`${parameter.isRestParameter ? "..." : ""}${parameter.name}${parameter.hasQuestionToken ? "?" : ""}: `, intersectionDoc(b, type)];
   });
   return b.group(["(", b.indent([b.softline, b.join([",", b.line], printed)]), b.ifBreak(","), b.softline, ")", result]);
+}
+
+/** After `type X =`, a lone type name that does not fit moves to the next line; anything else is an annotation. */
+function aliasedType(b: DocBuilders, type: string): Doc {
+  return /^[\w$.]+$/.test(type) ? b.group(b.indent([b.line, type])) : annotation(b, type, " ");
 }
 
 /**

@@ -78,8 +78,8 @@ function isWide(code: number): boolean {
 
 /** A lone string literal (after `| ` or a key) cannot be broken, by prettier either. */
 const UNBREAKABLE = /^(?:\| |[\w$"'-]+\??: ?)?(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')[,;]?$/;
-/** prettier keeps an interface with one base on its line, however long. */
-const ONE_BASE_HEADER = /^(?:export )?interface [\w$]+ extends [\w$.]+ \{\}?$/;
+/** prettier keeps an interface with one base on its line, however long, and a property whose type is a lone name. */
+const ONE_BASE_HEADER = /^(?:export )?interface [\w$]+ extends [\w$.]+ \{\}?$|^(?:readonly )?[\w$]+\??: [\w$.]+;$/;
 
 /**
  * A line still wider than the print width, other than a comment or a lone
