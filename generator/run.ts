@@ -1,11 +1,11 @@
 import { relative, resolve } from "node:path";
 import { RunContext } from "./context.ts";
-import { emitAll } from "./emit/index.ts";
+import { emitAll, prepareEmit } from "./emit/index.ts";
 import { allPackageDocuments, readManifest, type Inputs } from "./manifest.ts";
 import { readSource } from "./load/source.ts";
-import { buildModel } from "./model/build.ts";
+import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
-import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff } from "./write/output.ts";
+import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -41,9 +41,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
   const outDir = resolve(options.cwd, options.out);
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
-  const model = await buildModel(ctx, resolveInputs(options));
-  ctx.progress("emitting");
-  const files = await emitAll(model, { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot), packageVersion: GENERATED_PACKAGE_VERSION });
+  const emitOptions = { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot), packageVersion: GENERATED_PACKAGE_VERSION };
+  const session = prepareEmit(emitOptions);
+  let model: GenerationModel;
+  let files: OutputFiles;
+  try {
+    model = await buildModel(ctx, resolveInputs(options), session.cache);
+    ctx.progress("emitting");
+    files = await emitAll(model, emitOptions, session);
+  } finally {
+    session.close();
+  }
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
   if (!options.check && hasChanges(diff)) commitOutput(outDir, files);

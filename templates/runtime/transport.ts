@@ -3,7 +3,11 @@ import { ResponseParseError, RestException } from "./errors.js";
 import { startDeadline } from "./deadline.js";
 import { createUrlRewriter, type HostOptions } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep, type RetryPolicy } from "./retry.js";
+import { fetchThrough, type HttpClient } from "./http-client.js";
+import type { ApiResponse } from "./responses.js";
 import { formBody } from "./serialize.js";
+
+export type { HttpClient } from "./http-client.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -21,6 +25,25 @@ export interface ClientOptions extends HostOptions {
   /** An OAuth2 access token (Organizations API): sent as `Authorization: Bearer …` instead of Basic auth. */
   accessToken?: string;
   userAgentExtensions?: string[];
+  /** twilio-node's pluggable client: each request goes through its `request()` instead of fetch. */
+  httpClient?: HttpClient;
+  /** twilio-node's cap on one retry wait, in ms. Default 20000. */
+  maxRetryDelay?: number;
+  /** Read instead of `process.env` for credentials and TWILIO_BASE_URL, TWILIO_EDGE and TWILIO_REGION. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Accepted for twilio-node code. Resources here are always built on first use. */
+  lazyLoading?: boolean;
+  /** Accepted for twilio-node code; this client does not log requests. */
+  logLevel?: string;
+  /** Accepted for twilio-node code; connection pooling is the fetch implementation's (undici's) concern. */
+  keepAlive?: boolean;
+  keepAliveMsecs?: number;
+  maxSockets?: number;
+  maxTotalSockets?: number;
+  maxFreeSockets?: number;
+  scheduling?: "fifo" | "lifo" | undefined;
+  /** Accepted for twilio-node code; give a `fetch` with its own TLS settings to change trust. */
+  ca?: string | Uint8Array;
 }
 
 export interface CallOptions {
@@ -47,7 +70,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * Fills unset options from the environment, as twilio-node does for edge and
  * region; TWILIO_BASE_URL points a client at a proxy or a mock server.
  */
-export function withEnvironment(options: ClientOptions, environment: Readonly<Record<string, string | undefined>>): ClientOptions {
+export function withEnvironment(
+  options: ClientOptions,
+  environment: Readonly<Record<string, string | undefined>>,
+): ClientOptions {
   const filled: ClientOptions = { ...options };
   const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
   const edge = options.edge ?? environment["TWILIO_EDGE"];
@@ -72,8 +98,10 @@ export class Transport {
     if (options.accessToken !== undefined && options.accessToken !== "") {
       this.authorization = `Bearer ${options.accessToken}`;
     } else {
-      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (typeof username !== "string" || username === "")
+        throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "")
+        throw new TypeError("twilio: an auth token or API key secret is required");
       if (username.startsWith("SK") && options.accountSid === undefined) {
         throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
       }
@@ -81,15 +109,29 @@ export class Transport {
     }
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
-    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.userAgent = [
+      `${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`,
+      ...(options.userAgentExtensions ?? []),
+    ].join(" ");
+    this.fetchImpl =
+      options.httpClient !== undefined ? fetchThrough(options.httpClient) : (options.fetch ?? globalThis.fetch);
+    this.retry = {
+      ...DEFAULT_RETRY,
+      autoRetry: options.autoRetry ?? false,
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+      maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs,
+    };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
 
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
   async request(spec: RequestSpec): Promise<unknown> {
+    return (await this.exchange(spec)).body;
+  }
+
+  /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
+  async exchange(spec: RequestSpec): Promise<ApiResponse<unknown>> {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
@@ -105,7 +147,10 @@ export class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        return await readBody(response, spec.method);
+        const body = await readBody(response, spec.method);
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => (headers[name] = value));
+        return { body, statusCode: response.status, headers };
       } finally {
         deadline.done();
       }
@@ -120,7 +165,11 @@ export class Transport {
   }
 
   private init(spec: RequestSpec): RequestInit {
-    const headers: Record<string, string> = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    const headers: Record<string, string> = {
+      Authorization: this.authorization,
+      "User-Agent": this.userAgent,
+      Accept: "application/json",
+    };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init: RequestInit = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== undefined) {
@@ -156,7 +205,11 @@ async function readBody(response: Response, method: HttpMethod): Promise<unknown
   try {
     body = JSON.parse(text);
   } catch {
-    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    if (ok)
+      throw new ResponseParseError(
+        response.status,
+        `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`,
+      );
     throw new RestException(response.status, undefined, text);
   }
   if (!ok) throw new RestException(response.status, body, text);
@@ -164,7 +217,11 @@ async function readBody(response: Response, method: HttpMethod): Promise<unknown
 }
 
 function redirected(status: number): RestException {
-  return new RestException(status, undefined, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+  return new RestException(
+    status,
+    undefined,
+    `the API answered with a redirect (HTTP ${status}), which is not followed`,
+  );
 }
 
 function isJsonText(text: string): boolean {

@@ -5,7 +5,7 @@ import { GeneratorError } from "../../generator/diagnostics.ts";
 import { emitAll } from "../../generator/emit/index.ts";
 import { declaredOutput } from "../../generator/emit/outputs.ts";
 import { readSource } from "../../generator/load/source.ts";
-import { buildModel } from "../../generator/model/build.ts";
+import { buildModel } from "../../generator/load/index.ts";
 import type { GenerationModel, OutputShape } from "../../generator/model/types.ts";
 import { applyOutput, structuredOutput, type DeclaredOutput } from "../../templates/server/shared/output-mapping.ts";
 import { fixture, projectRoot } from "../helpers/project.ts";

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { RunContext } from "../../generator/context.ts";
 import { emitAll } from "../../generator/emit/index.ts";
 import { readSource } from "../../generator/load/source.ts";
-import { buildModel } from "../../generator/model/build.ts";
+import { buildModel } from "../../generator/load/index.ts";
 import type { OutputShape } from "../../generator/model/types.ts";
 import { mcpServerFactory, ToolSet } from "../../templates/server/mcp/server.ts";
 import { createRestApp } from "../../templates/server/rest/app.ts";

@@ -10,7 +10,9 @@ export type * from "./types.js";
 export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 export { Page } from "./runtime/paging.js";
 export type { ListOptions, EachOptions } from "./runtime/paging.js";
-export type { ClientOptions, CallOptions, Callback } from "./runtime/transport.js";
+export type { ClientOptions, CallOptions, Callback, HttpClient } from "./runtime/transport.js";
+export type { HttpClientRequest, HttpClientResponse } from "./runtime/http-client.js";
+export type { ApiResponse, ListCallback } from "./runtime/responses.js";
 
 const CLIENT_NAME = "@twilio-codegen/flex-v1/0.1.0";
 
@@ -40,11 +42,11 @@ export function twilioWith<K extends keyof FlexV1>(
 ): { readonly flexApi: { readonly v1: Pick<FlexV1, K> } } {
   const selected: ResourceDescriptor[] = Object.values(resources);
   const version = buildResources(transport(accountSid, authToken, options), { baseUrl: BASE_URL, resources: selected });
-  return { flexApi: { v1: version } } as unknown as { readonly flexApi: { readonly v1: Pick<FlexV1, K> } };
+  return { flexApi: { v1: version } } as unknown as ReturnType<typeof twilioWith<K>>;
 }
 
 function transport(accountSid: string | undefined, authToken: string | undefined, options: ClientOptions): Transport {
-  const environment = processInfo().env ?? {};
+  const environment = options.env ?? processInfo().env ?? {};
   const username = accountSid ?? environment["TWILIO_ACCOUNT_SID"] ?? "";
   const password = authToken ?? environment["TWILIO_AUTH_TOKEN"] ?? "";
   return new Transport(username, password, withEnvironment(options, environment), CLIENT_NAME);

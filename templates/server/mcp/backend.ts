@@ -32,7 +32,7 @@ type ClientFactory = (username: string, password: string, options: Record<string
  * goes, the docs of its package folders for `search_docs`, and a client for
  * `execute` built here, on the host side, with the credentials.
  */
-export function targetBackend(target: TargetView, options: { name: string; version: string; call: BindingCaller; credentials: ClientCredentials; docsDirectories: string[]; log: (line: string) => void }): ToolBackend {
+export function targetBackend(target: TargetView, options: { name: string; instructions?: string; version: string; call: BindingCaller; credentials: ClientCredentials; docsDirectories: string[]; log: (line: string) => void }): ToolBackend {
   const operations: ServedOperation[] = target.tools.flatMap((tool) => {
     const binding = target.bindings[tool.name];
     const route = binding && target.apis.get(binding.api)?.table.operations[binding.operationId];
@@ -44,6 +44,7 @@ export function targetBackend(target: TargetView, options: { name: string; versi
   warmClients(target, options.log);
   return {
     name: options.name,
+    ...(options.instructions === undefined ? {} : { instructions: options.instructions }),
     version: options.version,
     operations,
     call: (operation, args, signal) => options.call(target.bindings[operation.tool.name]!, args, signal),

@@ -13,8 +13,9 @@ import { defaultToolMode, parseToolMode, TOOL_MODES } from "./tool-modes.js";
 const USAGE = `usage: <server-package>-mcp [options]        (an installed server package)
        npm run mcp -- <capability-stem|api-id> [--dir DIR] [options]
 
-  (default)            speak MCP over stdio
-  --http               Streamable HTTP at http://HOST:PORT/mcp instead
+  (default)            speak MCP over stdio, or what the capability declares (transport: http)
+  --http               Streamable HTTP at http://HOST:PORT/mcp
+  --stdio              stdio, even when the capability declares transport: http
   --port N             HTTP port (default: the capability's, else 9090; 0 picks a free one)
 ${GUARD_USAGE}
   --resource R         only tools under resource R, e.g. users (repeatable)
@@ -31,7 +32,9 @@ ${GUARD_USAGE}
 Over HTTP, MCP_BEARER_TOKEN (or --token) makes every request need
 "Authorization: Bearer <token>"; it is required when --host is not loopback.
 Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY,
-TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream.`;
+TWILIO_API_SECRET and TWILIO_ACCOUNT_SID, unless the capability names its own
+variables (authentication and binds). TWILIO_BASE_URL overrides the upstream, and
+TWILIO_BASE_URL_<API> one API's (TWILIO_BASE_URL_FLEX_V1).`;
 
 const log = serverLog("mcp");
 const DRAIN_MS = 10_000;
@@ -40,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
   const parsed = parseServerCommand("mcp", argv, {
     ...GUARD_OPTIONS,
     http: { type: "boolean", default: false },
+    stdio: { type: "boolean", default: false },
     port: { type: "string" },
     resource: { type: "string", multiple: true, default: [] },
     tag: { type: "string", multiple: true, default: [] },
@@ -49,8 +53,9 @@ async function main(argv: string[]): Promise<number> {
   }, USAGE);
   if (typeof parsed === "number") return parsed;
   const { values } = parsed;
+  if (values.http && values.stdio) throw new TargetError("--http and --stdio cannot be combined");
   const { target, version } = chooseTarget(parsed.target, values.dir, import.meta.url);
-  const credentials = credentialsFromEnvironment(process.env);
+  const credentials = credentialsFromEnvironment(process.env, target.credentials, [...target.apis.keys()]);
   const timeoutMs = upstreamTimeout(values);
   const upstream = new Upstream(target, credentials, { timeoutMs });
   const tools = new ToolSet(target, { resources: values.resource, tags: values.tag, readOnly: values["read-only"] });
@@ -59,7 +64,8 @@ async function main(argv: string[]): Promise<number> {
   const makeServer = mcpServerFactory(target, tools, upstream, log, version, { mode, outputSchemas: values["output-schemas"], credentials, timeoutMs });
   const listed = mode === "all" ? tools.tools.length : mode === "discover" ? DISCOVER_TOOLS.length : codeTools().length;
   const offered = `(--tools ${mode}, ${tools.tools.length} operations)`;
-  if (!values.http) {
+  const http = values.http || (!values.stdio && target.mcp.transport === "http");
+  if (!http) {
     serveStdio(makeServer, { onerror: (error) => log(`stdio: ${error.message}`) });
     log(`${target.id}: ${listed} tools on stdio ${offered}`);
     return -1;

@@ -3,6 +3,7 @@ import { ResponseParseError, RestException } from "./errors.js";
 import { startDeadline } from "./deadline.js";
 import { createUrlRewriter } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep } from "./retry.js";
+import { fetchThrough } from "./http-client.js";
 import { formBody } from "./serialize.js";
 const DEFAULT_TIMEOUT_MS = 3e4;
 function withEnvironment(options, environment) {
@@ -27,8 +28,10 @@ class Transport {
     if (options.accessToken !== void 0 && options.accessToken !== "") {
       this.authorization = `Bearer ${options.accessToken}`;
     } else {
-      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (typeof username !== "string" || username === "")
+        throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "")
+        throw new TypeError("twilio: an auth token or API key secret is required");
       if (username.startsWith("SK") && options.accountSid === void 0) {
         throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK\u2026)");
       }
@@ -36,14 +39,26 @@ class Transport {
     }
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
-    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...options.userAgentExtensions ?? []].join(" ");
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.userAgent = [
+      `${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`,
+      ...options.userAgentExtensions ?? []
+    ].join(" ");
+    this.fetchImpl = options.httpClient !== void 0 ? fetchThrough(options.httpClient) : options.fetch ?? globalThis.fetch;
+    this.retry = {
+      ...DEFAULT_RETRY,
+      autoRetry: options.autoRetry ?? false,
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+      maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs
+    };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
   async request(spec) {
+    return (await this.exchange(spec)).body;
+  }
+  /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
+  async exchange(spec) {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
@@ -57,7 +72,10 @@ class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        return await readBody(response, spec.method);
+        const body = await readBody(response, spec.method);
+        const headers = {};
+        response.headers.forEach((value, name) => headers[name] = value);
+        return { body, statusCode: response.status, headers };
       } finally {
         deadline.done();
       }
@@ -70,7 +88,11 @@ class Transport {
     return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
   }
   init(spec) {
-    const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    const headers = {
+      Authorization: this.authorization,
+      "User-Agent": this.userAgent,
+      Accept: "application/json"
+    };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== void 0) {
@@ -100,14 +122,22 @@ async function readBody(response, method) {
   try {
     body = JSON.parse(text);
   } catch {
-    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    if (ok)
+      throw new ResponseParseError(
+        response.status,
+        `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`
+      );
     throw new RestException(response.status, void 0, text);
   }
   if (!ok) throw new RestException(response.status, body, text);
   return body;
 }
 function redirected(status) {
-  return new RestException(status, void 0, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+  return new RestException(
+    status,
+    void 0,
+    `the API answered with a redirect (HTTP ${status}), which is not followed`
+  );
 }
 function isJsonText(text) {
   try {
