@@ -88,3 +88,14 @@ describe("declared outputs", () => {
     expect(structuredOutput({ type: "string", mapping: "$['meta']['key']" }, page)).toEqual({ result: "parts" });
   });
 });
+
+describe("declared outputs read from a capability file of our own", () => {
+  it("a tool's outputParameters in YAML become its outputSchema and its mapping", async () => {
+    const model = await buildModel(new RunContext(), { documents: [{ source: readSource("tiny.yaml", fixture("openapi", "tiny.yaml")) }], capabilities: [readSource("declared-outputs.yaml", fixture("capabilities", "declared-outputs.yaml"))] });
+    const files = await emitAll(model, { projectRoot, packageVersion: "0.0.0-test" });
+    const tool = (JSON.parse(files.get("capabilities/declared-outputs/mcp.json")!) as { tools: Array<{ name: string; outputSchema: Record<string, unknown> }> }).tools.find((entry) => entry.name === "fetch-widget")!;
+    expect(tool.outputSchema).toMatchObject({ type: "object", properties: { id: { type: ["string", "null"] }, state: { type: ["string", "null"] }, kind: { type: "string", const: "widget" } }, additionalProperties: false });
+    const output = (JSON.parse(files.get("capabilities/declared-outputs/mcp.bindings.json")!) as { tools: Record<string, { output: DeclaredOutput }> }).tools["fetch-widget"]!.output;
+    expect(structuredOutput(output, { sid: "WG1", state: "active", url: "https://x" })).toEqual({ id: "WG1", state: "active", kind: "widget" });
+  }, 60_000);
+});
