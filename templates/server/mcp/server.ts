@@ -63,7 +63,7 @@ export function mcpServerFactory(target: ServeTarget, tools: ToolSet, upstream: 
   const credentials = options.credentials ?? { username: "", password: "" };
   const clientCredentials = { ...credentials, ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }) };
   const docsDirectories = [...target.apis.values()].map((api) => api.directory);
-  // A capability's exposes namespace names its server; its description leads the server's instructions.
+  // A capability's exposes namespace names its server; its description is the server's instructions.
   const backend = targetBackend(scoped, { name: target.mcp.name ?? `twilio-${target.id}`, ...(target.mcp.instructions === undefined ? {} : { instructions: target.mcp.instructions }), version, call: (binding, args, signal) => upstream.call(binding as Parameters<Upstream["call"]>[0], args, signal), credentials: clientCredentials, docsDirectories, log });
   return toolServerFactory(backend, { mode: options.mode ?? "all", outputSchemas: options.outputSchemas === true });
 }

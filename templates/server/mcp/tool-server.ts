@@ -23,7 +23,7 @@ export interface ServedOperation extends CatalogEntry {
 export interface ToolBackend {
   /** `serverInfo.name`. */
   name: string;
-  /** The capability's own words for the server, put before the mode's instructions. */
+  /** The capability's own words for the server (its description); they replace the mode's instructions. */
   instructions?: string;
   version: string;
   operations: readonly ServedOperation[];
@@ -60,7 +60,7 @@ const INSTRUCTIONS: Record<ToolMode, string> = {
 export function toolServerFactory(backend: ToolBackend, options: ToolServerOptions): () => Server {
   const handler = new ToolHandler(backend, options);
   return () => {
-    const server = new Server({ name: backend.name, version: backend.version }, { capabilities: { tools: {} }, instructions: backend.instructions === undefined ? INSTRUCTIONS[options.mode] : `${backend.instructions}\n\n${INSTRUCTIONS[options.mode]}`, cacheHints: { "tools/list": LIST_CACHE, "server/discover": LIST_CACHE } });
+    const server = new Server({ name: backend.name, version: backend.version }, { capabilities: { tools: {} }, instructions: backend.instructions ?? INSTRUCTIONS[options.mode], cacheHints: { "tools/list": LIST_CACHE, "server/discover": LIST_CACHE } });
     // Every listed input schema is an object schema: the generator's manifest tests hold it to that.
     server.setRequestHandler("tools/list", async () => ({ tools: handler.tools as unknown as Tool[] }));
     server.setRequestHandler("tools/call", async (request, ctx) => handler.call(request.params.name, request.params.arguments ?? {}, ctx.mcpReq.signal));

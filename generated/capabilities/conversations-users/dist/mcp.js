@@ -1361,9 +1361,7 @@ var INSTRUCTIONS = {
 function toolServerFactory(backend, options) {
   const handler = new ToolHandler(backend, options);
   return () => {
-    const server = new Server({ name: backend.name, version: backend.version }, { capabilities: { tools: {} }, instructions: backend.instructions === void 0 ? INSTRUCTIONS[options.mode] : `${backend.instructions}
-
-${INSTRUCTIONS[options.mode]}`, cacheHints: { "tools/list": LIST_CACHE, "server/discover": LIST_CACHE } });
+    const server = new Server({ name: backend.name, version: backend.version }, { capabilities: { tools: {} }, instructions: backend.instructions ?? INSTRUCTIONS[options.mode], cacheHints: { "tools/list": LIST_CACHE, "server/discover": LIST_CACHE } });
     server.setRequestHandler("tools/list", async () => ({ tools: handler.tools }));
     server.setRequestHandler("tools/call", async (request, ctx) => handler.call(request.params.name, request.params.arguments ?? {}, ctx.mcpReq.signal));
     return server;
