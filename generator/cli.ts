@@ -10,7 +10,7 @@ const USAGE = `usage: npm run generate -- [options]
   --check               write nothing; exit 1 and list the files that differ
   --spec FILE           an OpenAPI document (.json/.yaml) to use instead of the manifest's (repeatable)
   --capability FILE     a capability YAML to use instead of the manifest's (repeatable)
-  --all                 every document of the pinned spec package (default --out generated-all)
+  --all                 every document in the manifest's allDocuments folder (default --out generated-all)
   --manifest FILE       another manifest instead of ${MANIFEST_PATH}
   --out DIR             where to write (required with --spec or --capability)
   --quiet               no progress lines

@@ -1,7 +1,7 @@
 import { relative, resolve } from "node:path";
 import { RunContext } from "./context.ts";
 import { emitAll } from "./emit/index.ts";
-import { allPackageDocuments, readManifest, type Inputs } from "./manifest.ts";
+import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
 import { readSource } from "./load/source.ts";
 import { buildModel } from "./model/build.ts";
 import type { GenerationModel } from "./model/types.ts";
@@ -62,7 +62,7 @@ function resolveInputs(options: GenerateOptions): Inputs {
   const adHoc = (file: string) => readSource(file, resolve(options.cwd, file));
   const needManifest = options.specs.length === 0 || options.capabilities.length === 0;
   const manifest = needManifest ? readManifest(manifestPath, options.projectRoot) : { documents: [], capabilities: [] };
-  const documents = options.all ? allPackageDocuments(options.projectRoot) : options.specs.length > 0 ? options.specs.map((file) => ({ source: adHoc(file) })) : manifest.documents;
+  const documents = options.all ? allDocumentInputs(manifest, manifestPath, options.projectRoot) : options.specs.length > 0 ? options.specs.map((file) => ({ source: adHoc(file) })) : manifest.documents;
   const capabilities = options.capabilities.length > 0 ? options.capabilities.map(adHoc) : options.specs.length > 0 ? [] : manifest.capabilities;
   return { documents, capabilities };
 }

@@ -5,8 +5,8 @@
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** What an operation does to its resource, from the operationId prefix. */
-export type OperationKind = "create" | "fetch" | "update" | "remove" | "list";
+/** What an operation does to its resource, from the operationId prefix. `patch` is a partial update beside a full one (twilio-node's `patch()`). */
+export type OperationKind = "create" | "fetch" | "update" | "patch" | "remove" | "list";
 
 export type ParameterLocation = "path" | "query" | "header" | "form";
 

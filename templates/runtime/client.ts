@@ -90,10 +90,10 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
   return target;
 }
 
-const SINGLE_KINDS = ["create", "fetch", "update", "remove"] as const;
+const SINGLE_KINDS = ["create", "fetch", "update", "patch", "remove"] as const;
 
 /**
- * Defines create/fetch/update/remove on one side: the list accessor (path
+ * Defines create/fetch/update/patch/remove on one side: the list accessor (path
  * values fixed) or the shared instance prototype (path values read from the
  * instance it is called on). Each operation lives on the side its path is on.
  */

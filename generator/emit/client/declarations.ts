@@ -87,11 +87,11 @@ function contextInterface(resource: ResourcePlan): InterfaceDeclaration {
   return { kind: "interface", isExported: true, name: `${resource.typeBase}Context`, methods: singleMethods(resource, "instance"), properties: resource.children.map(childProperty) };
 }
 
-/** create/fetch/update/remove on one side (list accessor or instance context), as the plan placed them. */
+/** create/fetch/update/patch/remove on one side (list accessor or instance context), as the plan placed them. */
 function singleMethods(resource: ResourcePlan, side: "list" | "instance"): Method[] {
   const base = resource.typeBase;
   const methods: Method[] = [];
-  for (const kind of ["create", "fetch", "update", "remove"] as const) {
+  for (const kind of ["create", "fetch", "update", "patch", "remove"] as const) {
     const operation = resource.operations[kind];
     if (operation === undefined || resource.placement[kind] !== side) continue;
     methods.push(operationMethod(kind, operation, `${base}${capitalize(kind)}Options`, kind === "remove" ? "boolean" : `${base}Instance`));

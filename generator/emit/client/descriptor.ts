@@ -4,7 +4,7 @@ import { fieldKey } from "../../../templates/runtime/option-keys.ts";
 import { dateFields, parameterCode } from "./type-text.ts";
 import type { ClientPlan, ResourcePlan } from "./plan.ts";
 
-const KINDS: OperationKind[] = ["create", "list", "fetch", "update", "remove"];
+const KINDS: OperationKind[] = ["create", "list", "fetch", "update", "patch", "remove"];
 
 /**
  * The runtime's table for one API: paths, parameters by placement, pagination.

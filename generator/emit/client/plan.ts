@@ -97,7 +97,7 @@ export function planClient(api: ApiModel): ClientPlan {
     const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
     if (instanceSchema) planned.instanceSchema = instanceSchema;
     all.push(planned);
-    const childNames = new UniqueNames(["get", "create", "list", "page", "getPage", "each", "iterate", "fetch", "update", "remove"]);
+    const childNames = new UniqueNames(["get", "create", "list", "page", "getPage", "each", "iterate", "fetch", "update", "patch", "remove"]);
     for (const key of resource.children) {
       const child = byKey.get(key)!;
       const onList = callable === "instance" && child.parentMount === "list";
@@ -153,5 +153,5 @@ function pathParameters(path: string): string[] {
 }
 
 function instanceSchemaOf(operations: Partial<Record<OperationKind, Operation>>) {
-  return operations.fetch?.success.schema ?? operations.create?.success.schema ?? operations.update?.success.schema ?? operations.list?.pagination?.itemSchema;
+  return operations.fetch?.success.schema ?? operations.create?.success.schema ?? operations.update?.success.schema ?? operations.patch?.success.schema ?? operations.list?.pagination?.itemSchema;
 }

@@ -7,7 +7,7 @@ import type { SchemaConverter } from "./schema.ts";
 
 export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
-const KIND_BY_PREFIX: Record<string, OperationKind> = { Create: "create", Fetch: "fetch", Update: "update", Delete: "remove", List: "list" };
+const KIND_BY_PREFIX: Record<string, OperationKind> = { Create: "create", Fetch: "fetch", Update: "update", Patch: "patch", Delete: "remove", List: "list" };
 
 export interface OperationInput {
   path: string;
@@ -66,7 +66,7 @@ export class OperationBuilder {
     if (byPrefix) return byPrefix;
     const byMethod: OperationKind =
       method === "GET" ? (pathType === "list" ? "list" : "fetch") : method === "DELETE" ? "remove" : method === "POST" && pathType === "list" ? "create" : "update";
-    this.ctx.warn(this.place(`${pointer}/operationId`), `operationId ${JSON.stringify(operationId)} has no Create/Fetch/Update/Delete/List prefix; treated as ${byMethod}`);
+    this.ctx.warn(this.place(`${pointer}/operationId`), `operationId ${JSON.stringify(operationId)} has no Create/Fetch/Update/Patch/Delete/List prefix; treated as ${byMethod}`);
     return byMethod;
   }
 

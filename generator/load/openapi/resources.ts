@@ -198,9 +198,9 @@ function finish(draft: Draft, sortByMount: (a: string, b: string) => number): Re
   return resource;
 }
 
-const KIND_RANK = ["List", "Create", "Fetch", "Update", "Delete"];
+const KIND_RANK = ["List", "Create", "Fetch", "Update", "Patch", "Delete"];
 
-/** Orders a resource's operations as a reader expects: list, create, fetch, update, delete. */
+/** Orders a resource's operations as a reader expects: list, create, fetch, update, patch, delete. */
 function kindRank(operationId: string): number {
   const rank = KIND_RANK.findIndex((prefix) => operationId.startsWith(prefix));
   return rank === -1 ? KIND_RANK.length : rank;
@@ -225,7 +225,7 @@ function versionPrefixOf(path: string): string {
 function typeStemOf(operationIds: string[]): string {
   const counts = new Map<string, number>();
   for (const id of operationIds) {
-    const stem = id.replace(/^(Create|Fetch|Update|Delete|List)(?=[A-Z0-9])/, "");
+    const stem = id.replace(/^(Create|Fetch|Update|Patch|Delete|List)(?=[A-Z0-9])/, "");
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort(([a, countA], [b, countB]) => countB - countA || a.length - b.length || compareCodeUnits(a, b));

@@ -39,6 +39,7 @@ export interface ResourceDescriptor {
   list?: OperationDescriptor;
   fetch?: OperationDescriptor;
   update?: OperationDescriptor;
+  patch?: OperationDescriptor;
   remove?: OperationDescriptor;
   /** Response fields whose instance property is not their camelCase key (it would hide a method): field → property. */
   renamed?: Readonly<Record<string, string>>;

@@ -76,7 +76,7 @@ function accessor(runtime, resource, parentValues) {
   defineOperations(target, runtime, resource, "list", () => parentValues);
   return target;
 }
-const SINGLE_KINDS = ["create", "fetch", "update", "remove"];
+const SINGLE_KINDS = ["create", "fetch", "update", "patch", "remove"];
 function defineOperations(target, runtime, resource, side, valuesOf) {
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
