@@ -137,7 +137,8 @@ export interface Operation {
   /** Set when the request body is JSON rather than a form. */
   jsonBody?: JsonBody;
   /** The 2xx status and schema of the success response. */
-  success: { status: number; schema?: Schema; example?: unknown };
+  /** `mediaType` is set when the response is not `application/json` (SCIM's `application/scim+json`): the client asks for it. */
+  success: { status: number; schema?: Schema; example?: unknown; mediaType?: string };
   pagination?: Pagination;
   hints: Hints;
   /** x-twilio `conditional`: groups of which at most one should be given. */

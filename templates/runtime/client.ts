@@ -85,7 +85,7 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     target = {};
     defineChildren(target, runtime, resource, parentValues);
   }
-  if (resource.list) defineListMethods(target, runtime, resource, resource.list, parentValues);
+  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource, resource.list, () => parentValues);
   defineOperations(target, runtime, resource, "list", () => parentValues);
   return target;
 }
@@ -108,23 +108,37 @@ function defineOperations(target: object, runtime: Runtime, resource: ResourceDe
   }
 }
 
-function defineListMethods(target: object, runtime: Runtime, resource: ResourceDescriptor, operation: OperationDescriptor, parentValues: readonly string[]): void {
-  const toItem = (raw: Record<string, unknown>) => instance(runtime, resource, parentValues, raw);
-  const getPage = (url: string, call: CallOptions = {}): Promise<Page<unknown>> =>
-    runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
-  const firstPage = (params: Options, call: CallOptions) => () => {
+/**
+ * list/page/getPage/iterate/each, on the list accessor (path values fixed) or,
+ * for a list whose path ends in values no parent gives (insights'
+ * `inbound(reportId).list()`), on the context those values are called into.
+ */
+function defineListMethods(target: object, runtime: Runtime, resource: ResourceDescriptor, operation: OperationDescriptor, valuesOf: (self: unknown) => readonly string[]): void {
+  const getPage = (values: readonly string[], url: string, call: CallOptions = {}): Promise<Page<unknown>> =>
+    runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => toPage(values, raw, call));
+  const toPage = (values: readonly string[], raw: unknown, call: CallOptions) =>
+    new Page(raw, operation.pageKey ?? "", (item: Record<string, unknown>) => instance(runtime, resource, values, item), (next) => getPage(values, next, call));
+  const firstPage = (values: readonly string[], params: Options, call: CallOptions) => () => {
     const query = { ...params, pageSize: effectivePageSize(params as ListOptions, operation.maxPageSize) };
-    return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    return invoke(runtime, operation, values, query, call).then((raw) => toPage(values, raw, call));
   };
   // List calls always take params first: `limit` and `pageSize` apply even when the spec has no query parameters.
-  define(target, "list", (...args: unknown[]) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), (params as ListOptions).limit), true));
-  define(target, "page", (...args: unknown[]) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
-  define(target, "getPage", (url: string, options?: CallOptions | Callback) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined));
-  define(target, "iterate", (params: Options = {}, call: CallOptions = {}) => iterateItems(firstPage(params, call), (params as ListOptions).limit));
-  define(target, "each", (first?: unknown, second?: unknown) => {
+  define(target, "list", function (this: unknown, ...args: unknown[]) {
+    return callWith(operation, args, (params, call) => collectItems(firstPage(valuesOf(this), params, call), (params as ListOptions).limit), true);
+  });
+  define(target, "page", function (this: unknown, ...args: unknown[]) {
+    return callWith(operation, args, (params, call) => firstPage(valuesOf(this), params, call)(), true);
+  });
+  define(target, "getPage", function (this: unknown, url: string, options?: CallOptions | Callback) {
+    return settle(getPage(valuesOf(this), url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined);
+  });
+  define(target, "iterate", function (this: unknown, params: Options = {}, call: CallOptions = {}) {
+    return iterateItems(firstPage(valuesOf(this), params, call), (params as ListOptions).limit);
+  });
+  define(target, "each", function (this: unknown, first?: unknown, second?: unknown) {
     const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> & Options;
     const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
-    return eachItem(firstPage(params, {}), { ...params, callback: callback as EachOptions<unknown>["callback"] });
+    return eachItem(firstPage(valuesOf(this), params, {}), { ...params, callback: callback as EachOptions<unknown>["callback"] });
   });
 }
 
@@ -144,6 +158,7 @@ function prototypeOf(runtime: Runtime, resource: ResourceDescriptor): object {
   if (prototype !== undefined) return prototype;
   prototype = {};
   defineOperations(prototype, runtime, resource, "instance", (self) => (self as Bound)[VALUES]);
+  if (resource.list?.on === "instance") defineListMethods(prototype, runtime, resource, resource.list, (self) => (self as Bound)[VALUES]);
   for (const child of resource.children ?? []) {
     Object.defineProperty(prototype, child.name, {
       configurable: true,
@@ -179,7 +194,7 @@ function invoke(runtime: Runtime, operation: OperationDescriptor, values: readon
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
   const query = toWirePairs(runtime.parameters(operation.query), params);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
-  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
+  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal, accept: operation.accept };
   if (operation.json) {
     const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
     const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));

@@ -7,6 +7,10 @@ export type ConfigurationEnumStatus = "ok" | "inprogress" | "notstarted";
 export type FlexFlowEnumChannelType = "web" | "sms" | "facebook" | "whatsapp" | "line" | "custom";
 /** The software that will handle inbound messages. [Integration Type](https://www.twilio.com/docs/flex/developer/messaging/manage-flows#integration-types) can be: `studio`, `external`,  or `task`. */
 export type FlexFlowEnumIntegrationType = "studio" | "external" | "task";
+/** The metric this rule is associated with. */
+export type FlexInsightsRulesEnumMetricId = "Active (Now)" | "Waiting (Now)" | "Available Agents (Now)" | "Offline Agents (Now)" | "Unavailable Agents (Now)" | "Abandoned (30 min)" | "Abandoned (Today)" | "Accepted (30 min)" | "Accepted (Today)" | "Avg. Speed of Answer (Today)" | "Avg. Handle Time (Today)" | "Missed Invitations (30 min)" | "Missed Invitations (Today)" | "SLA (30 min)" | "SLA (Today)" | "Longest Available Agent (Now)" | "Longest (Now)";
+/** The minimum severity level that will trigger a notification. */
+export type FlexInsightsRulesEnumNotifySeverity = "Critical" | "Warning";
 /** The Webhook Method of Global Webhook Configuration. One of `POST` or `GET`. */
 export type FlexMeetingCallbackEventsEnumWebhookMethod = "POST" | "GET";
 export type FlexMeetingCallbackEventsEnumWebhookType = "global" | "interaction";
@@ -18,9 +22,9 @@ export type InsightsConversationalAiEnumSortDirection = "asc" | "desc";
 export type InsightsConversationalAiEnumTier = "Low" | "High" | "Neutral";
 export type InsightsConversationalAiEnumType = "metrics" | "summary" | "trend";
 export type InteractionChannelAppEnumStatus = "adding" | "active" | "pausing" | "paused" | "resuming" | "removing" | "removed" | "errored";
-export type InteractionChannelAppEnumType = "transcription" | "studio";
+export type InteractionChannelAppEnumType = "transcription" | "studio" | "copilot";
 /** The status of this channel. */
-export type InteractionChannelEnumChannelStatus = "setup" | "active" | "failed" | "closed" | "inactive";
+export type InteractionChannelEnumChannelStatus = "setup" | "active" | "failed" | "closed" | "inactive" | "pause" | "transfer";
 /** The status of this channel. */
 export type InteractionChannelEnumStatus = "closed" | "wrapup";
 /**
@@ -82,11 +86,11 @@ export interface InsightsAssessmentsFields {
     /** The SID of the assessment */
     assessmentSid?: string | null;
     /** Offset of the conversation */
-    offset?: number | null;
+    offset?: string | null;
     /** The flag indicating if this assessment is part of report */
     report?: boolean | null;
     /** The weightage given to this comment */
-    weight?: number | null;
+    weight?: string | null;
     /** The id of the Agent */
     agentId?: string | null;
     /** Segment Id of conversation */
@@ -101,7 +105,7 @@ export interface InsightsAssessmentsFields {
     answerId?: string | null;
     /** Assessment Details associated with an assessment */
     assessment?: unknown;
-    timestamp?: number | null;
+    timestamp?: string | null;
     url?: string | null;
 }
 export interface InsightsAssessmentsContext {
@@ -487,11 +491,11 @@ export interface InsightsAssessmentsCommentFields {
     /** The comment added for assessment. */
     comment?: unknown;
     /** The offset */
-    offset?: number | null;
+    offset?: string | null;
     /** The flag indicating if this assessment is part of report */
     report?: boolean | null;
     /** The weightage given to this comment */
-    weight?: number | null;
+    weight?: string | null;
     /** The id of the agent. */
     agentId?: string | null;
     /** The id of the segment. */
@@ -501,7 +505,7 @@ export interface InsightsAssessmentsCommentFields {
     /** The email id of the user. */
     userEmail?: string | null;
     /** The timestamp when the record is inserted */
-    timestamp?: number | null;
+    timestamp?: string | null;
     url?: string | null;
 }
 export interface InsightsAssessmentsCommentInstance extends InsightsAssessmentsCommentFields {

@@ -84,7 +84,9 @@ function fieldsInterface(resource: ResourcePlan, names: TypeNames): InterfaceDec
 }
 
 function contextInterface(resource: ResourcePlan): InterfaceDeclaration {
-  return { kind: "interface", isExported: true, name: `${resource.typeBase}Context`, methods: singleMethods(resource, "instance"), properties: resource.children.map(childProperty) };
+  const methods = singleMethods(resource, "instance");
+  if (resource.operations.list && resource.placement.list === "instance") methods.push(...listMethods(`${resource.typeBase}ListOptions`, `${resource.typeBase}Instance`));
+  return { kind: "interface", isExported: true, name: `${resource.typeBase}Context`, methods, properties: resource.children.map(childProperty) };
 }
 
 /** create/fetch/update/patch/remove on one side (list accessor or instance context), as the plan placed them. */
@@ -109,7 +111,7 @@ function listInstanceInterface(resource: ResourcePlan): InterfaceDeclaration {
     structure.methods!.push({ name: "get", parameters, returnType: `${base}Context` });
   }
   structure.methods!.push(...singleMethods(resource, "list"));
-  if (resource.operations.list) structure.methods!.push(...listMethods(`${base}ListOptions`, instance));
+  if (resource.operations.list && resource.placement.list !== "instance") structure.methods!.push(...listMethods(`${base}ListOptions`, instance));
   structure.properties = (resource.callable === "instance" ? resource.listChildren : resource.children).map(childProperty);
   return structure;
 }

@@ -59,6 +59,8 @@ function operationDescriptor(operation: Operation): { -readonly [K in keyof Oper
   if (headers.length > 0) descriptor.headers = headers;
   if (form.length > 0) descriptor.form = form;
   if (operation.jsonBody) descriptor.json = true;
+  // SCIM answers in application/scim+json only; a server that negotiates refuses `Accept: application/json` alone.
+  if (operation.success.mediaType !== undefined && /json/i.test(operation.success.mediaType)) descriptor.accept = `${operation.success.mediaType}, application/json`;
   if (operation.pagination) {
     descriptor.pageKey = operation.pagination.itemsKey;
     if (operation.pagination.maxPageSize !== undefined) descriptor.maxPageSize = operation.pagination.maxPageSize;

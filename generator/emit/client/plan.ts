@@ -83,16 +83,17 @@ export function planClient(api: ApiModel): ClientPlan {
       children: [],
       listChildren: [],
     };
-    const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined ? "instance" : undefined;
+    // A list whose path ends in values nothing above gives (insights' /Inbound/{reportId}) is called with them, as in twilio-node: `inbound(reportId).list()`.
+    const calledList = resource.instancePath === undefined && resource.listPath !== undefined && pathParameters(resource.listPath).length > provided;
+    const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined || calledList ? "instance" : undefined;
     if (callable) planned.callable = callable;
     for (const [kind, operation] of Object.entries(planned.operations) as Array<[OperationKind, Operation]>) {
-      planned.placement[kind] = callable !== undefined && operation.path === resource.instancePath ? "instance" : "list";
-      // No Twilio document has one; the runtime pages only from a list accessor.
-      if (kind === "list" && planned.placement[kind] === "instance") throw new Error(`${operation.operationId}: a list operation on an instance path is not supported`);
+      planned.placement[kind] = callable !== undefined && (calledList || operation.path === resource.instancePath) ? "instance" : "list";
     }
     if (callable === "instance") {
-      planned.keys = instanceKeys(resource.instancePath!);
-      planned.ownParameters = pathParameters(resource.instancePath!).slice(provided);
+      const ownPath = resource.instancePath ?? resource.listPath!;
+      planned.keys = instanceKeys(ownPath);
+      planned.ownParameters = pathParameters(ownPath).slice(provided);
     }
     const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
     if (instanceSchema) planned.instanceSchema = instanceSchema;
@@ -101,7 +102,7 @@ export function planClient(api: ApiModel): ClientPlan {
     for (const key of resource.children) {
       const child = byKey.get(key)!;
       const onList = callable === "instance" && child.parentMount === "list";
-      const values = onList || callable === undefined ? provided : pathParameters(resource.instancePath ?? "").length;
+      const values = onList || callable === undefined ? provided : pathParameters(resource.instancePath ?? resource.listPath ?? "").length;
       (onList ? planned.listChildren : planned.children).push(plan(child, childNames, values));
     }
     planned.fieldNames = fieldNamesOf(planned);

@@ -160,10 +160,12 @@ export class OperationBuilder {
     const response = responses[status];
     const resolved = isRecord(response) && typeof response["$ref"] === "string" ? resolvePointer(this.root, response["$ref"]) : response;
     const content = isRecord(resolved) && isRecord(resolved["content"]) ? resolved["content"] : {};
-    const media = content["application/json"] ?? Object.values(content)[0];
+    const mediaType = content["application/json"] !== undefined ? "application/json" : Object.keys(content)[0];
+    const media = mediaType === undefined ? undefined : content[mediaType];
     const success: Operation["success"] = { status: Number(status) };
+    if (mediaType !== undefined && mediaType !== "application/json") success.mediaType = mediaType;
     if (isRecord(media) && media["schema"] !== undefined) {
-      const schemaPointer = `${pointer}/${status}/content/application~1json/schema`;
+      const schemaPointer = `${pointer}/${status}/content/${mediaType!.replace(/~/g, "~0").replace(/\//g, "~1")}/schema`;
       success.schema = this.schemas.convert(media["schema"], schemaPointer);
       const fields = this.topLevelFields(success.schema);
       if (fields) rejectKeyClashes(fields.names, fieldKey, () => this.place(fields.pointer ?? schemaPointer), "response fields", "the instance field");

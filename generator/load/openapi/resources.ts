@@ -91,6 +91,8 @@ export class ResourceTreeBuilder {
   private linkParent(draft: Draft, byShape: Map<string, Draft>): void {
     if (draft.parentPath === undefined) return;
     const shape = pathShape(`${draft.versionPrefix}${draft.parentPath}`);
+    // A parent instance the document never declares (iam's /v1/Roles/{Sid}) is no namespace: it needs a value, which adoptOrphan provides for.
+    if (!byShape.has(shape) && shape.endsWith("/{}")) return;
     const parent = byShape.get(shape) ?? this.namespaceFor(shape, draft.versionPrefix, byShape);
     if (parent === draft) {
       const path = draft.listPath ?? draft.instancePath ?? draft.key;
@@ -116,7 +118,8 @@ export class ResourceTreeBuilder {
     const path = draft.listPath ?? draft.instancePath;
     if (path === undefined || draft.parentKey !== undefined) return;
     const prefix = leadingParameterPrefix(path, draft.listPath === undefined && pathShape(path).endsWith("/{}"));
-    if (prefix === undefined) return;
+    // A list path that ends in its values (insights' /Inbound/{reportId}) stays where it is: its accessor takes them.
+    if (prefix === undefined || pathShape(prefix) === pathShape(path)) return;
     const parent = byShape.get(pathShape(prefix)) ?? this.callableFor(prefix, draft.versionPrefix, byShape);
     attach(draft, parent, pathShape(prefix));
   }

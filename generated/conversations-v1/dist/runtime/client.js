@@ -72,7 +72,7 @@ function accessor(runtime, resource, parentValues) {
     target = {};
     defineChildren(target, runtime, resource, parentValues);
   }
-  if (resource.list) defineListMethods(target, runtime, resource, resource.list, parentValues);
+  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource, resource.list, () => parentValues);
   defineOperations(target, runtime, resource, "list", () => parentValues);
   return target;
 }
@@ -87,21 +87,29 @@ function defineOperations(target, runtime, resource, side, valuesOf) {
     });
   }
 }
-function defineListMethods(target, runtime, resource, operation, parentValues) {
-  const toItem = (raw) => instance(runtime, resource, parentValues, raw);
-  const getPage = (url, call = {}) => runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
-  const firstPage = (params, call) => () => {
+function defineListMethods(target, runtime, resource, operation, valuesOf) {
+  const getPage = (values, url, call = {}) => runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => toPage(values, raw, call));
+  const toPage = (values, raw, call) => new Page(raw, operation.pageKey ?? "", (item) => instance(runtime, resource, values, item), (next) => getPage(values, next, call));
+  const firstPage = (values, params, call) => () => {
     const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
-    return invoke(runtime, operation, parentValues, query, call).then((raw) => new Page(raw, operation.pageKey ?? "", toItem, (next) => getPage(next, call)));
+    return invoke(runtime, operation, values, query, call).then((raw) => toPage(values, raw, call));
   };
-  define(target, "list", (...args) => callWith(operation, args, (params, call) => collectItems(firstPage(params, call), params.limit), true));
-  define(target, "page", (...args) => callWith(operation, args, (params, call) => firstPage(params, call)(), true));
-  define(target, "getPage", (url, options) => settle(getPage(url, typeof options === "object" ? options : {}), typeof options === "function" ? options : void 0));
-  define(target, "iterate", (params = {}, call = {}) => iterateItems(firstPage(params, call), params.limit));
-  define(target, "each", (first, second) => {
+  define(target, "list", function(...args) {
+    return callWith(operation, args, (params, call) => collectItems(firstPage(valuesOf(this), params, call), params.limit), true);
+  });
+  define(target, "page", function(...args) {
+    return callWith(operation, args, (params, call) => firstPage(valuesOf(this), params, call)(), true);
+  });
+  define(target, "getPage", function(url, options) {
+    return settle(getPage(valuesOf(this), url, typeof options === "object" ? options : {}), typeof options === "function" ? options : void 0);
+  });
+  define(target, "iterate", function(params = {}, call = {}) {
+    return iterateItems(firstPage(valuesOf(this), params, call), params.limit);
+  });
+  define(target, "each", function(first, second) {
     const params = typeof first === "function" ? {} : first ?? {};
     const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
-    return eachItem(firstPage(params, {}), { ...params, callback });
+    return eachItem(firstPage(valuesOf(this), params, {}), { ...params, callback });
   });
 }
 const VALUES = /* @__PURE__ */ Symbol("path values");
@@ -110,6 +118,7 @@ function prototypeOf(runtime, resource) {
   if (prototype !== void 0) return prototype;
   prototype = {};
   defineOperations(prototype, runtime, resource, "instance", (self) => self[VALUES]);
+  if (resource.list?.on === "instance") defineListMethods(prototype, runtime, resource, resource.list, (self) => self[VALUES]);
   for (const child of resource.children ?? []) {
     Object.defineProperty(prototype, child.name, {
       configurable: true,
@@ -138,7 +147,7 @@ function invoke(runtime, operation, values, params, call) {
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
   const query = toWirePairs(runtime.parameters(operation.query), params);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
-  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal };
+  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal, accept: operation.accept };
   if (operation.json) {
     const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
     const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0));

@@ -62,7 +62,7 @@ class Transport {
     return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
   }
   init(spec) {
-    const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: spec.accept ?? "application/json" };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== void 0) {

@@ -38,6 +38,8 @@ export interface RequestSpec {
   form?: ReadonlyArray<[string, string]>;
   json?: unknown;
   signal?: AbortSignal | undefined;
+  /** Defaults to `application/json`. */
+  accept?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -110,7 +112,7 @@ export class Transport {
   }
 
   private init(spec: RequestSpec): RequestInit {
-    const headers: Record<string, string> = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: "application/json" };
+    const headers: Record<string, string> = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: spec.accept ?? "application/json" };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init: RequestInit = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== undefined) {

@@ -29,6 +29,8 @@ export interface RequestSpec {
     form?: ReadonlyArray<[string, string]>;
     json?: unknown;
     signal?: AbortSignal | undefined;
+    /** Defaults to `application/json`. */
+    accept?: string | undefined;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 /**

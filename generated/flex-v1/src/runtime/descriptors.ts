@@ -17,6 +17,8 @@ export interface OperationDescriptor {
   form?: readonly ParameterCode[];
   /** The request body is JSON: the call's remaining options are sent as the body. */
   json?: boolean;
+  /** The Accept header, when the response is not plain `application/json`. */
+  accept?: string;
   /**
    * Set where the method is not where its kind usually is: `list` for a fetch,
    * update or remove on the list accessor (`balance.fetch()`), `instance` for a
