@@ -1,6 +1,8 @@
 import { relative, resolve } from "node:path";
 import { RunContext } from "./context.ts";
+import { clientViews } from "./emit/client/views.ts";
 import { emitAll } from "./emit/index.ts";
+import { addReleaseFiles, planRelease, type ReleasePlan } from "./release/plan.ts";
 import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
 import { readSource } from "./load/source.ts";
 import { buildModel } from "./model/build.ts";
@@ -24,6 +26,8 @@ export interface GenerateOptions {
 export interface GenerateResult {
   model: GenerationModel;
   diff: OutputDiff;
+  /** Each API's surface, changes and version: the change report. */
+  release: ReleasePlan;
   warnings: string[];
   /** Set when `--check` found differences. */
   outOfDate: boolean;
@@ -33,21 +37,22 @@ export interface GenerateResult {
 
 export const MANIFEST_PATH = "specs/manifest.json";
 
-/** Version stamped on generated packages; bump it when the generated surface changes incompatibly. */
-export const GENERATED_PACKAGE_VERSION = "0.1.0";
-
 /** One whole generator run: inputs → model → files → disk (or a comparison, with `check`). */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
   const outDir = resolve(options.cwd, options.out);
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
   const model = await buildModel(ctx, resolveInputs(options));
+  ctx.progress("comparing surfaces");
+  const views = clientViews(model);
+  const release = planRelease(model, views, outDir);
   ctx.progress("emitting");
-  const files = await emitAll(model, { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot), packageVersion: GENERATED_PACKAGE_VERSION });
+  const files = await emitAll(model, { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot), packageVersion: release.versionOf, views });
+  addReleaseFiles(files, release);
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
   if (!options.check && hasChanges(diff)) commitOutput(outDir, files);
-  const result: GenerateResult = { model, diff, warnings: ctx.formattedWarnings(), outOfDate, summary: summarize(ctx, model, diff, options, outDir) };
+  const result: GenerateResult = { model, diff, release, warnings: ctx.formattedWarnings(), outOfDate, summary: summarize(ctx, model, diff, options, outDir) };
   if (restored !== undefined) result.restored = restored;
   return result;
 }

@@ -7,7 +7,7 @@ import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
-import { clientViews } from "./client/views.ts";
+import { clientViews, type ClientView } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
@@ -20,7 +20,10 @@ export interface EmitOptions {
   projectRoot: string;
   /** Where rendered, formatted and compiled files are remembered between runs; none to disable. */
   cacheDirectory?: string;
-  packageVersion: string;
+  /** One version for every package, or each API's own (the release plan's). */
+  packageVersion: string | ((apiId: string) => string);
+  /** The client views, when the caller already worked them out. */
+  views?: Map<string, ClientView>;
 }
 
 /**
@@ -34,14 +37,14 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const tsMorph = installedVersion("ts-morph", options.projectRoot);
   const writer = new TypeScriptWriter(cache, tsMorph);
   const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
-  const views = clientViews(model);
+  const views = options.views ?? clientViews(model);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templates: new TemplateRenderer(templatesDirectory),
     writer,
     formatter,
     compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
-    packageVersion: options.packageVersion,
+    packageVersion: typeof options.packageVersion === "string" ? () => options.packageVersion as string : options.packageVersion,
     views,
   });
   emitRouteTables(model, sink);

@@ -12,7 +12,7 @@ export { Page } from "./runtime/paging.js";
 export type { ListOptions, EachOptions } from "./runtime/paging.js";
 export type { ClientOptions, CallOptions, Callback } from "./runtime/transport.js";
 
-const CLIENT_NAME = "@twilio-codegen/flex-v1/0.1.0";
+const CLIENT_NAME = "@twilio-codegen/flex-v1/2.0.0";
 
 /**
  * Creates a client for Twilio - Flex, with twilio-node's call surface:

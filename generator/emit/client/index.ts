@@ -19,7 +19,7 @@ export interface ClientEmitEnvironment {
   writer: TypeScriptWriter;
   formatter: Formatter;
   compiler: ModuleCompiler;
-  packageVersion: string;
+  packageVersion: (apiId: string) => string;
   views: Map<string, ClientView>;
 }
 
@@ -29,10 +29,11 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
   for (const api of model.apis) {
     const { plan, calls } = environment.views.get(api.id)!;
     const path = (file: string) => outputPaths.api(api.id, file);
+    const version = environment.packageVersion(api.id);
     const generated: Array<[string, string]> = [
       ["api.ts", renderDescriptor(plan)],
       ["types.ts", await renderDeclarations(plan, environment.writer)],
-      ["index.ts", environment.templates.render("client/index.ts.hbs", indexData(plan, environment.packageVersion))],
+      ["index.ts", environment.templates.render("client/index.ts.hbs", indexData(plan, version))],
     ];
     const sources: Array<[string, string]> = [...runtime.map(([name, text]): [string, string] => [`runtime/${name}`, text])];
     for (const [name, text] of generated) sources.push([name, await environment.formatter.format(name, text)]);
@@ -42,7 +43,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
       sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
       sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
     }
-    sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, environment.packageVersion)));
+    sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));
     sink.add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
     sink.add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));
     sink.addJson(path("calls.json"), calls);
