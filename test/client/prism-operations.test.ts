@@ -4,7 +4,7 @@ import { planClient, type ClientPlan } from "../../generator/emit/client/plan.ts
 import type { Operation } from "../../generator/model/types.ts";
 import { OperationCaller } from "../helpers/client-calls.ts";
 import { PrismServer } from "../helpers/prism.ts";
-import { loadApi, projectRoot, specDirectory, specOperationCount } from "../helpers/project.ts";
+import { loadApi, manifestDocument, projectRoot, specOperationCount } from "../helpers/project.ts";
 import { arrayFormFields, sampleOptions, samplePathValues } from "../helpers/samples.ts";
 
 interface Target {
@@ -41,14 +41,15 @@ function assertOnlyArrayComplaints(issues: ValidationIssue[], arrayFields: strin
 
 for (const target of TARGETS) {
   describe(`every ${target.packageDir} operation through the generated client, against Prism`, () => {
-    const prism = new PrismServer(join(specDirectory(), target.file));
+    const document = manifestDocument(target.packageDir).path;
+    const prism = new PrismServer(document);
     let plan: ClientPlan;
     let client: unknown;
     let lastBody: unknown;
 
     beforeAll(async () => {
       const baseUrl = await prism.start();
-      plan = planClient((await loadApi(join(specDirectory(), target.file), target.file)).api);
+      plan = planClient((await loadApi(document, target.file)).api);
       const { default: twilio } = (await import(join(projectRoot, "generated", target.packageDir, "dist/index.js"))) as { default: (sid: string, token: string, options: object) => unknown };
       const recordingFetch: typeof fetch = async (input, init) => {
         const response = await fetch(input, init);
@@ -59,7 +60,7 @@ for (const target of TARGETS) {
     });
     afterAll(() => prism.stop());
 
-    const expected = specOperationCount(join(specDirectory(), target.file), target.include);
+    const expected = specOperationCount(document, target.include);
 
     it(`calls all ${expected} operations`, async () => {
       const caller = new OperationCaller(client, plan);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiModel } from "../../generator/model/types.ts";
 import { PrismServer } from "../helpers/prism.ts";
-import { loadApi, manifestDocument, projectRoot, specDirectory, specOperationCount, temporaryDirectory } from "../helpers/project.ts";
+import { loadApi, manifestDocument, projectRoot, specOperationCount, temporaryDirectory } from "../helpers/project.ts";
 
 const generated = join(projectRoot, "generated");
 const read = (path: string) => readFileSync(join(generated, path), "utf8");
@@ -43,7 +43,7 @@ describe("SKILL.md for Conversations v1", () => {
   const skill = read("conversations-v1/SKILL.md");
 
   beforeAll(async () => {
-    ({ api } = await loadApi(join(specDirectory(), "twilio_conversations_v1.json"), "twilio_conversations_v1.json"));
+    ({ api } = await loadApi(manifestDocument("conversations-v1").path, "twilio_conversations_v1.json"));
   });
 
   const operationCount = specOperationCount(manifestDocument("conversations-v1").path);
@@ -116,7 +116,7 @@ describe("every code sample in the docs", () => {
 });
 
 describe("the Users page (seed 003's resource)", () => {
-  const prism = new PrismServer(join(specDirectory(), "twilio_conversations_v1.json"));
+  const prism = new PrismServer(manifestDocument("conversations-v1").path);
   let baseUrl = "";
   beforeAll(async () => {
     baseUrl = await prism.start();
