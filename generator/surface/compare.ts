@@ -54,7 +54,11 @@ function compareOption(subject: string, old: OptionSurface, now: OptionSurface, 
   if (!old.required && now.required) add("major", "client", `${subject} is now required`);
   if (old.required && !now.required) add("minor", "client", `${subject} is no longer required`);
   const values = valueDiff(old.values, now.values);
-  if (old.type !== now.type && (old.values === undefined || now.values === undefined)) add("major", "client", `${subject}: type ${code(old.type)} → ${code(now.type)}`);
+  if (old.type !== now.type && (old.values === undefined || now.values === undefined)) {
+    // What callers could pass before still type-checks when the option becomes `unknown`, or `string` instead of an enum alias.
+    const widened = now.type === "unknown" || (now.type === "string" && /^[A-Z]\w*$/.test(old.type));
+    add(widened ? "minor" : "major", "client", `${subject}: type ${code(old.type)} → ${code(now.type)}${widened ? " (widened)" : ""}`);
+  }
   if (values.removed.length > 0) add("major", "client", `${subject}: enum value${values.removed.length > 1 ? "s" : ""} ${list(values.removed)} removed`);
   if (values.added.length > 0) add("minor", "client", `${subject}: enum value${values.added.length > 1 ? "s" : ""} ${list(values.added)} added`);
   if (old.docs !== now.docs) add("patch", "client", `${subject}: description changed`);

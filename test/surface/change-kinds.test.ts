@@ -108,6 +108,13 @@ describe("one change of each kind in a mutated copy of tiny.yaml", () => {
     expect(largestBump(changes.map((change) => change.bump))).toBe("patch");
   });
 
+  it("a request option widened to any value: additive for the client, still a schema change for MCP callers", async () => {
+    const spec = tiny();
+    spec["paths"]["/v1/Widgets"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["FriendlyName"] = {};
+    const changes = compareSurfaces(base, await surfaceOf(spec));
+    expect(lines(changes)).toEqual(["minor client: `widgets.create`: option `friendlyName`: type `string` → `unknown` (widened)", "major mcp: tool `create_widget`: input `FriendlyName` schema changed"]);
+  });
+
   it("the same document again: no change, no bump", async () => {
     const changes = compareSurfaces(base, await surfaceOf(tiny()));
     expect(changes).toEqual([]);
