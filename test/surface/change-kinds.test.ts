@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -8,7 +8,8 @@ import { describeSurface } from "../../generator/surface/describe.ts";
 import type { ApiSurface, SurfaceChange } from "../../generator/surface/types.ts";
 import { fixture, loadApi, temporaryDirectory } from "../helpers/project.ts";
 
-type Spec = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- a parsed YAML document, edited by path
+// A parsed YAML document, edited by path in each case; its shape is the fixture's, not a type of ours.
+type Spec = Record<string, any>;
 
 const directory = temporaryDirectory("surface");
 const tiny = (): Spec => parse(readFileSync(fixture("openapi", "tiny.yaml"), "utf8")) as Spec;
@@ -16,7 +17,7 @@ let counter = 0;
 
 async function surfaceOf(spec: Spec): Promise<ApiSurface> {
   const file = join(directory, `${counter++}`, "tiny.json");
-  (await import("node:fs")).mkdirSync(join(file, ".."), { recursive: true });
+  mkdirSync(join(file, ".."), { recursive: true });
   writeFileSync(file, JSON.stringify(spec));
   const { api } = await loadApi(file, "tiny.json");
   return describeSurface(api, clientViews({ apis: [api], capabilities: [] }).get(api.id)!, "1.0.0");
