@@ -8,6 +8,8 @@ export default defineConfig({
     pool: "forks",
     // Two cores: more workers only contend.
     maxWorkers: 2,
+    // test/serve/faults.test.ts forces collections to prove time limits survive them.
+    execArgv: ["--expose-gc"],
     reporters: ["default", "./test/helpers/closing-line-reporter.ts"],
   },
 });

@@ -7,9 +7,9 @@ import { clientRows } from "./sections/client.ts";
 import { docsRows } from "./sections/docs.ts";
 import { generationRows } from "./sections/generation.ts";
 import { mcpRows } from "./sections/mcp.ts";
-import { restRows } from "./sections/rest.ts";
+import { serverRows } from "./sections/servers.ts";
 
-const SECTIONS = { generation: generationRows, client: clientRows, mcp: mcpRows, rest: restRows, docs: docsRows };
+const SECTIONS = { generation: generationRows, client: clientRows, mcp: mcpRows, servers: serverRows, docs: docsRows };
 
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { rounds: { type: "string", default: "5" }, only: { type: "string", multiple: true, default: [] } } });

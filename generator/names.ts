@@ -127,6 +127,16 @@ export function clientPackageName(apiId: string): string {
   return `@twilio-codegen/${apiId}`;
 }
 
+/** npm package name of a target's standalone server: capabilities and APIs never collide. */
+export function serverPackageName(target: { kind: "api" | "capability"; id: string }): string {
+  return target.kind === "api" ? `@twilio-codegen/${target.id}-server` : `@twilio-codegen/capability-${target.id}`;
+}
+
+/** The commands a server package installs: `twilio-<id>-mcp` and `twilio-<id>-rest`. */
+export function serverBinName(id: string, protocol: "mcp" | "rest"): string {
+  return `twilio-${id}-${protocol}`;
+}
+
 const RESERVED_WORDS = new Set(
   "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity".split(" "),
 );

@@ -2,9 +2,9 @@ import { Client } from "@modelcontextprotocol/sdk/client/index.js";
 import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { join } from "node:path";
-import { createMcpServer, ToolSet } from "../../generator/serve/mcp/server.ts";
-import { loadTarget } from "../../generator/serve/target.ts";
-import { Upstream } from "../../generator/serve/upstream.ts";
+import { createMcpServer, ToolSet } from "../../templates/server/mcp/server.ts";
+import { loadTarget } from "../../templates/server/shared/target.ts";
+import { Upstream } from "../../templates/server/shared/upstream.ts";
 import type { BenchContext, Row } from "../lib/context.ts";
 import { single } from "../lib/context.ts";
 

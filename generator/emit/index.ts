@@ -12,6 +12,8 @@ import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
 import { emitRouteTables } from "./routes.ts";
+import { bundleServers } from "./server/bundle.ts";
+import { emitServerPackages, SERVER_LIBRARIES } from "./server/index.ts";
 import { OutputSink } from "./sink.ts";
 import { TemplateRenderer } from "./templates.ts";
 import { TypeScriptWriter } from "./ts.ts";
@@ -38,19 +40,28 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const writer = new TypeScriptWriter(cache, tsMorph);
   const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
   const views = options.views ?? clientViews(model);
+  const fixed = options.packageVersion;
+  const versionOf = typeof fixed === "string" ? () => fixed : fixed;
+  const templates = new TemplateRenderer(templatesDirectory);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
-    templates: new TemplateRenderer(templatesDirectory),
+    templates,
     writer,
     formatter,
     compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
-    packageVersion: typeof options.packageVersion === "string" ? () => options.packageVersion as string : options.packageVersion,
+    packageVersion: versionOf,
     views,
   });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);
   emitDocs(model, sink, views);
+  emitServerPackages(model, sink, {
+    bundles: await bundleServers(templatesDirectory, cache, installedVersion("esbuild", options.projectRoot)),
+    templates,
+    packageVersion: versionOf,
+    libraryVersions: Object.fromEntries(SERVER_LIBRARIES.map((library) => [library, installedVersion(library, options.projectRoot).slice(library.length + 1)])),
+  });
   return sink.files;
 }
 

@@ -19,4 +19,6 @@ export class OutputSink {
 export const outputPaths = {
   api: (apiId: string, file: string) => `${apiId}/${file}`,
   capability: (capabilityId: string, file: string) => `capabilities/${capabilityId}/${file}`,
+  /** An API's standalone server; a capability's server package is its own folder. */
+  apiServer: (apiId: string, file: string) => `servers/${apiId}/${file}`,
 };

@@ -27,9 +27,9 @@ export interface PublishOptions {
 
 export type NpmRunner = (args: string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>;
 
-/** Every package under the output folder: `<api-id>/`, `twilio/`, `capabilities/<stem>/`; private ones stay home. */
+/** Every package under the output folder, one or two levels down (`<api-id>/`, `twilio/`, `capabilities/<stem>/`, `servers/<api-id>/`); private ones stay home. */
 export function findPackages(outDir: string): LocalPackage[] {
-  const folders = [...childFolders(outDir), ...childFolders(join(outDir, "capabilities"))];
+  const folders = childFolders(outDir).flatMap((folder) => (existsSync(join(folder, "package.json")) ? [folder] : childFolders(folder)));
   const packages = folders.flatMap((directory): LocalPackage[] => {
     const manifestPath = join(directory, "package.json");
     if (!existsSync(manifestPath)) return [];

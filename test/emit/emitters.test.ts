@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { RunContext } from "../../generator/context.ts";
@@ -29,9 +30,13 @@ const SNAPSHOTS = {
   routes: "generator/emit/__snapshots__/routes",
   mcp: "generator/emit/__snapshots__/mcp",
   docs: "generator/emit/docs/__snapshots__",
+  server: "generator/emit/server/__snapshots__",
 };
 
+const SERVER_PACKAGE_FILES = ["capabilities/tiny-widgets/package.json", "capabilities/tiny-widgets/server.json", "capabilities/tiny-widgets/README.md", "servers/tiny/package.json", "servers/tiny/server.json"];
+
 function snapshotPath(path: string): string {
+  if (SERVER_PACKAGE_FILES.includes(path)) return join(projectRoot, SNAPSHOTS.server, `${path}.snap`);
   const folder = path.endsWith(".md") && !path.endsWith("README.md") ? SNAPSHOTS.docs : path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
   return join(projectRoot, folder, `${path}.snap`);
 }
@@ -66,11 +71,21 @@ describe("emitter harness on the tiny API", () => {
         "tiny/docs/widgets.md",
         "tiny/docs/widgets-widget-parts.md",
         "capabilities/tiny-widgets/SKILL.md",
+        "capabilities/tiny-widgets/package.json",
+        "capabilities/tiny-widgets/server.json",
+        "capabilities/tiny-widgets/dist/mcp.js",
+        "capabilities/tiny-widgets/dist/rest.js",
+        "capabilities/tiny-widgets/README.md",
+        "servers/tiny/package.json",
+        "servers/tiny/server.json",
+        "servers/tiny/dist/mcp.js",
+        "servers/tiny/dist/rest.js",
+        "servers/tiny/README.md",
       ]
     `);
   });
 
-  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md"]) {
+  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md", ...SERVER_PACKAGE_FILES]) {
     it(`matches the reviewed ${path}`, async () => {
       await expect(files.get(path)).toMatchFileSnapshot(snapshotPath(path));
     });
@@ -78,7 +93,9 @@ describe("emitter harness on the tiny API", () => {
 
   it("copies the runtime unchanged", () => {
     const runtime = [...files.keys()].filter((path) => path.startsWith("tiny/src/runtime/"));
-    expect(runtime.map((path) => path.slice("tiny/src/runtime/".length))).toEqual(["client.ts", "descriptors.ts", "environment.ts", "errors.ts", "hosts.ts", "instances.ts", "option-keys.ts", "paging.ts", "retry.ts", "serialize.ts", "transport.ts"]);
+    const written = runtime.map((path) => path.slice("tiny/src/runtime/".length));
+    expect(written).toEqual(readdirSync(join(projectRoot, "templates/runtime")).filter((name) => name.endsWith(".ts")).sort());
+    for (const name of written) expect(files.get(`tiny/src/runtime/${name}`)).toBe(readFileSync(join(projectRoot, "templates/runtime", name), "utf8"));
   });
 });
 

@@ -80,8 +80,8 @@ describe("MCP manifests", () => {
 
 describe("MCP tool scoping", () => {
   it("narrows an API's tools by resource, tag and read-only", async () => {
-    const { loadTarget } = await import("../../generator/serve/target.ts");
-    const { ToolSet } = await import("../../generator/serve/mcp/server.ts");
+    const { loadTarget } = await import("../../templates/server/shared/target.ts");
+    const { ToolSet } = await import("../../templates/server/mcp/server.ts");
     const target = loadTarget(join(projectRoot, "generated"), "conversations-v1");
     const all = new ToolSet(target).tools.length;
     const users = new ToolSet(target, { resources: ["users"] }).tools.map((tool) => tool.name);

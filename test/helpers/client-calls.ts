@@ -1,6 +1,6 @@
 import { callTable, type CallTable } from "../../generator/emit/client/calls.ts";
 import type { ClientPlan } from "../../generator/emit/client/plan.ts";
-import { invokeRoute } from "../../generator/serve/upstream.ts";
+import { invokeRoute } from "../../templates/server/shared/upstream.ts";
 
 /**
  * Calls one operation the way a user writes it, e.g.

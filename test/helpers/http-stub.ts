@@ -16,7 +16,8 @@ export class HttpStub {
   private server: Server | undefined;
   handler: StubHandler = (_, response) => json(response, 200, {});
 
-  async start(): Promise<string> {
+  /** Listens on `port` (0: a free one), so a test can restart an upstream where it was. */
+  async start(port = 0): Promise<string> {
     this.server = createServer((incoming, response) => {
       const chunks: Buffer[] = [];
       incoming.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -26,7 +27,7 @@ export class HttpStub {
         this.handler(request, response);
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(0, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => this.server!.listen(port, "127.0.0.1", resolve));
     return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
   }
 

@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createMcpServer, ToolSet } from "../../generator/serve/mcp/server.ts";
-import { loadTarget } from "../../generator/serve/target.ts";
-import { Upstream } from "../../generator/serve/upstream.ts";
+import { createMcpServer, ToolSet } from "../../templates/server/mcp/server.ts";
+import { loadTarget } from "../../templates/server/shared/target.ts";
+import { Upstream } from "../../templates/server/shared/upstream.ts";
 import { HttpStub, json } from "../helpers/http-stub.ts";
 import { sampleArguments } from "../helpers/json-samples.ts";
 import { freePort, PrismServer } from "../helpers/prism.ts";
@@ -107,7 +107,7 @@ describe("MCP server, in memory, against a node:http stub", () => {
 });
 
 function startCli(args: string[], env: Record<string, string>): { child: ChildProcess; stderr: () => string } {
-  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "generator/serve/mcp/cli.ts"), ...args], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", join(projectRoot, "templates/server/mcp/cli.ts"), ...args, "--dir", generated], { cwd: projectRoot, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
   return { child, stderr: () => stderr };
@@ -126,7 +126,7 @@ describe("MCP server over stdio (npm run mcp)", () => {
     let logged = "";
     const transport = new StdioClientTransport({
       command: process.execPath,
-      args: ["--import", "tsx", join(projectRoot, "generator/serve/mcp/cli.ts"), "conversations-users"],
+      args: ["--import", "tsx", join(projectRoot, "templates/server/mcp/cli.ts"), "conversations-users", "--dir", generated],
       cwd: projectRoot,
       env: { PATH: process.env["PATH"] ?? "", TWILIO_ACCOUNT_SID: "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", TWILIO_AUTH_TOKEN: SECRET, TWILIO_BASE_URL: prismUrl },
       stderr: "pipe",

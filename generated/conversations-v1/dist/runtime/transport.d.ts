@@ -53,5 +53,4 @@ export declare class Transport {
     /** The URL a request goes to, after edge, region and baseUrl. */
     url(spec: Pick<RequestSpec, "url" | "query">): string;
     private init;
-    private send;
 }

@@ -1,5 +1,6 @@
 import { processInfo } from "./environment.js";
 import { ResponseParseError, RestException } from "./errors.js";
+import { startDeadline } from "./deadline.js";
 import { createUrlRewriter, type HostOptions } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep, type RetryPolicy } from "./retry.js";
 import { formBody } from "./serialize.js";
@@ -94,13 +95,20 @@ export class Transport {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
-      const response = await this.send(url, init, spec.signal);
-      if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
-        await response.body?.cancel();
-        await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
-        continue;
+      // The limit covers the whole attempt, body included, so a trickling upstream times out too.
+      const deadline = startDeadline(this.timeoutMs, spec.signal);
+      try {
+        const response = await this.fetchImpl(url, { ...init, signal: deadline.signal });
+        if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
+          await response.body?.cancel();
+          deadline.done();
+          await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
+          continue;
+        }
+        return await readBody(response);
+      } finally {
+        deadline.done();
       }
-      return readBody(response);
     }
   }
 
@@ -124,16 +132,16 @@ export class Transport {
     }
     return init;
   }
-
-  private send(url: string, init: RequestInit, signal: AbortSignal | undefined): Promise<Response> {
-    const timeout = AbortSignal.timeout(this.timeoutMs);
-    return this.fetchImpl(url, { ...init, signal: signal === undefined ? timeout : AbortSignal.any([timeout, signal]) });
-  }
 }
 
 async function readBody(response: Response): Promise<unknown> {
+  if (response.status >= 300 && response.status < 400) {
+    await response.body?.cancel();
+    throw new RestException(response.status, undefined, `the API answered with a redirect (HTTP ${response.status}), which is not followed`);
+  }
   const text = await response.text();
-  const ok = response.status >= 200 && response.status < 400;
+  // twilio-node also refuses anything outside 2xx.
+  const ok = response.status >= 200 && response.status < 300;
   if (text.trim() === "") {
     if (ok) return undefined;
     throw new RestException(response.status, undefined, response.statusText);

@@ -1,5 +1,6 @@
 import { processInfo } from "./environment.js";
 import { ResponseParseError, RestException } from "./errors.js";
+import { startDeadline } from "./deadline.js";
 import { createUrlRewriter } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep } from "./retry.js";
 import { formBody } from "./serialize.js";
@@ -46,13 +47,19 @@ class Transport {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
-      const response = await this.send(url, init, spec.signal);
-      if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
-        await response.body?.cancel();
-        await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
-        continue;
+      const deadline = startDeadline(this.timeoutMs, spec.signal);
+      try {
+        const response = await this.fetchImpl(url, { ...init, signal: deadline.signal });
+        if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
+          await response.body?.cancel();
+          deadline.done();
+          await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
+          continue;
+        }
+        return await readBody(response);
+      } finally {
+        deadline.done();
       }
-      return readBody(response);
     }
   }
   /** The URL a request goes to, after edge, region and baseUrl. */
@@ -74,14 +81,14 @@ class Transport {
     }
     return init;
   }
-  send(url, init, signal) {
-    const timeout = AbortSignal.timeout(this.timeoutMs);
-    return this.fetchImpl(url, { ...init, signal: signal === void 0 ? timeout : AbortSignal.any([timeout, signal]) });
-  }
 }
 async function readBody(response) {
+  if (response.status >= 300 && response.status < 400) {
+    await response.body?.cancel();
+    throw new RestException(response.status, void 0, `the API answered with a redirect (HTTP ${response.status}), which is not followed`);
+  }
   const text = await response.text();
-  const ok = response.status >= 200 && response.status < 400;
+  const ok = response.status >= 200 && response.status < 300;
   if (text.trim() === "") {
     if (ok) return void 0;
     throw new RestException(response.status, void 0, response.statusText);

@@ -1,0 +1,54 @@
+import type { RouteEntry } from "../shared/tables.js";
+
+/** Twilio's paging query parameters and the client options they become. */
+const PAGING = [
+  ["PageSize", "pageSize"],
+  ["Page", "pageNumber"],
+  ["PageToken", "pageToken"],
+] as const;
+
+/**
+ * The paging position a caller passes back from a rewritten link, as client
+ * options, for list routes whose table does not declare them. A string is the
+ * complaint when a value is not usable.
+ */
+export function pagingOptions(requestUrl: string, route: RouteEntry): Record<string, unknown> | string {
+  const query = new URL(requestUrl).searchParams;
+  const declared = new Set(route.parameters.map((parameter) => parameter.name.toLowerCase()));
+  const options: Record<string, unknown> = {};
+  for (const [wire, option] of PAGING) {
+    const value = query.get(wire);
+    if (value === null || declared.has(wire.toLowerCase())) continue;
+    if (wire === "PageToken") options[option] = value;
+    else if (/^\d{1,9}$/.test(value)) options[option] = Number(value);
+    else return `${wire} must be a whole number`;
+  }
+  return options;
+}
+
+const LINK_KEYS = /^(first|next|previous|last)_page_ur[il]$|^ur[il]$/;
+
+/**
+ * Points Twilio's paging links (`meta.next_page_url`, v2010's `next_page_uri`,
+ * …) at this adapter: same route, the upstream's query string, so a REST
+ * client can page through the adapter without ever calling Twilio directly.
+ */
+export function rewritePagingLinks(body: unknown, requestUrl: string): unknown {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return body;
+  const request = new URL(requestUrl);
+  const rewritten: Record<string, unknown> = { ...(body as Record<string, unknown>) };
+  const meta = rewritten["meta"];
+  if (typeof meta === "object" && meta !== null && !Array.isArray(meta)) rewritten["meta"] = rewriteLinks(meta as Record<string, unknown>, request);
+  return rewriteLinks(rewritten, request);
+}
+
+function rewriteLinks(record: Record<string, unknown>, request: URL): Record<string, unknown> {
+  const result = { ...record };
+  for (const [key, value] of Object.entries(record)) {
+    if (!LINK_KEYS.test(key) || typeof value !== "string" || value === "") continue;
+    const upstream = new URL(value, "https://upstream.invalid");
+    const local = `${request.pathname}${upstream.search}`;
+    result[key] = key.endsWith("uri") ? local : `${request.origin}${local}`;
+  }
+  return result;
+}
