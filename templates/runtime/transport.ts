@@ -105,7 +105,7 @@ export class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        return await readBody(response);
+        return await readBody(response, spec.method);
       } finally {
         deadline.done();
       }
@@ -134,14 +134,20 @@ export class Transport {
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  if (response.status >= 300 && response.status < 400) {
+/**
+ * Redirects are never followed (credentials must not travel to another host).
+ * As in twilio-node, a GET may answer 3xx with a JSON body (OAuth's authorize
+ * does, by its spec); any other 3xx is refused, and so is anything outside 2xx.
+ */
+async function readBody(response: Response, method: HttpMethod): Promise<unknown> {
+  const redirect = response.status >= 300 && response.status < 400;
+  if (redirect && method !== "GET") {
     await response.body?.cancel();
-    throw new RestException(response.status, undefined, `the API answered with a redirect (HTTP ${response.status}), which is not followed`);
+    throw redirected(response.status);
   }
   const text = await response.text();
-  // twilio-node also refuses anything outside 2xx.
-  const ok = response.status >= 200 && response.status < 300;
+  if (redirect && !isJsonText(text)) throw redirected(response.status);
+  const ok = (response.status >= 200 && response.status < 300) || redirect;
   if (text.trim() === "") {
     if (ok) return undefined;
     throw new RestException(response.status, undefined, response.statusText);
@@ -155,4 +161,17 @@ async function readBody(response: Response): Promise<unknown> {
   }
   if (!ok) throw new RestException(response.status, body, text);
   return body;
+}
+
+function redirected(status: number): RestException {
+  return new RestException(status, undefined, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+}
+
+function isJsonText(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return text.trim() !== "";
+  } catch {
+    return false;
+  }
 }

@@ -161,3 +161,19 @@ describe("OAuth2 access tokens", () => {
     expect(stub.requests.at(-1)!.headers["authorization"]).toBe("Bearer tok-123");
   });
 });
+
+describe("redirects, which are never followed", () => {
+  it("resolve a GET answered 3xx with a JSON body, as OAuth's authorize answers by its spec", async () => {
+    stub.handler = (_, response) => json(response, 302, { redirect_to: "https://www.twilio.com/authorize?state=x" }, { Location: "https://www.twilio.com/authorize?state=x" });
+    await expect(transport().request({ method: "GET", url: USERS })).resolves.toEqual({ redirect_to: "https://www.twilio.com/authorize?state=x" });
+    expect(stub.requests).toHaveLength(1);
+  });
+
+  it("reject a bare redirect, and any redirect of a write, without following it", async () => {
+    stub.handler = (_, response) => response.writeHead(302, { Location: `${baseUrl}/elsewhere` }).end();
+    await expect(transport().request({ method: "GET", url: USERS })).rejects.toMatchObject({ name: "RestException", status: 302, message: expect.stringContaining("not followed") });
+    stub.handler = (_, response) => json(response, 307, { sid: "US1" }, { Location: `${baseUrl}/elsewhere` });
+    await expect(transport().request({ method: "POST", url: USERS, form: [["Identity", "ada"]] })).rejects.toMatchObject({ status: 307 });
+    expect(stub.requests.map((request) => request.url)).toEqual(["/v1/Users", "/v1/Users"]);
+  });
+});

@@ -56,7 +56,7 @@ class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        return await readBody(response);
+        return await readBody(response, spec.method);
       } finally {
         deadline.done();
       }
@@ -82,13 +82,15 @@ class Transport {
     return init;
   }
 }
-async function readBody(response) {
-  if (response.status >= 300 && response.status < 400) {
+async function readBody(response, method) {
+  const redirect = response.status >= 300 && response.status < 400;
+  if (redirect && method !== "GET") {
     await response.body?.cancel();
-    throw new RestException(response.status, void 0, `the API answered with a redirect (HTTP ${response.status}), which is not followed`);
+    throw redirected(response.status);
   }
   const text = await response.text();
-  const ok = response.status >= 200 && response.status < 300;
+  if (redirect && !isJsonText(text)) throw redirected(response.status);
+  const ok = response.status >= 200 && response.status < 300 || redirect;
   if (text.trim() === "") {
     if (ok) return void 0;
     throw new RestException(response.status, void 0, response.statusText);
@@ -102,6 +104,17 @@ async function readBody(response) {
   }
   if (!ok) throw new RestException(response.status, body, text);
   return body;
+}
+function redirected(status) {
+  return new RestException(status, void 0, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+}
+function isJsonText(text) {
+  try {
+    JSON.parse(text);
+    return text.trim() !== "";
+  } catch {
+    return false;
+  }
 }
 export {
   DEFAULT_TIMEOUT_MS,
