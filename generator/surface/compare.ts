@@ -81,7 +81,11 @@ function compareInstances(before: ApiSurface, after: ApiSurface, add: Add): void
 /** A response value that may now be missing or of another type breaks readers; a response value the client may now see is additive. */
 function compareField(subject: string, old: FieldSurface, now: FieldSurface, add: Add): void {
   const values = valueDiff(old.values, now.values);
-  if (old.type !== now.type && (old.values === undefined || now.values === undefined)) add("major", "client", `${subject}: type ${code(old.type)} → ${code(now.type)}`);
+  if (old.type !== now.type && (old.values === undefined || now.values === undefined)) {
+    // Readers of `T | null` already handle `T`: a field that is no longer null narrows safely.
+    const narrowed = old.type === `${now.type} | null`;
+    add(narrowed ? "minor" : "major", "client", `${subject}: type ${code(old.type)} → ${code(now.type)}${narrowed ? " (no longer null)" : ""}`);
+  }
   if (values.removed.length > 0) add("minor", "client", `${subject}: enum value${values.removed.length > 1 ? "s" : ""} ${list(values.removed)} no longer returned`);
   if (values.added.length > 0) add("minor", "client", `${subject}: enum value${values.added.length > 1 ? "s" : ""} ${list(values.added)} may be returned`);
   if (old.docs !== now.docs) add("patch", "client", `${subject}: description changed`);

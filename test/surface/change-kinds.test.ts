@@ -109,6 +109,14 @@ describe("one change of each kind in a mutated copy of tiny.yaml", () => {
     expect(largestBump(changes.map((change) => change.bump))).toBe("patch");
   });
 
+  it("a response field no longer null is additive; one that may now be null breaks readers", async () => {
+    const spec = tiny();
+    spec["components"]["schemas"]["tiny.v1.widget"]["properties"]["date_created"]["nullable"] = true;
+    const nullable = await surfaceOf(spec);
+    expect(lines(compareSurfaces(base, nullable))).toEqual(["major client: `widgets` instances: field `dateCreated`: type `Date` → `Date | null`"]);
+    expect(lines(compareSurfaces(nullable, base))).toEqual(["minor client: `widgets` instances: field `dateCreated`: type `Date | null` → `Date` (no longer null)"]);
+  });
+
   it("a request option widened to any value: additive for the client, still a schema change for MCP callers", async () => {
     const spec = tiny();
     spec["paths"]["/v1/Widgets"]["post"]["requestBody"]["content"]["application/x-www-form-urlencoded"]["schema"]["properties"]["FriendlyName"] = {};
