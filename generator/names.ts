@@ -127,6 +127,23 @@ export function clientPackageName(apiId: string): string {
   return `@twilio-codegen/${apiId}`;
 }
 
+/** npm package name and output folder of the package that gathers every API under one `twilio()`. */
+export const AGGREGATE_PACKAGE = { name: "@twilio-codegen/twilio", directory: "twilio" } as const;
+
+/** The type of a domain on the aggregate client, as twilio-node names its domain classes: `flexApi` → `FlexApi`. */
+export function domainTypeName(domainAccessorName: string): string {
+  return typeName(domainAccessorName);
+}
+
+/**
+ * The order of an API's versions within its domain: `v2` after `v1`, `v2010` after
+ * `v3`; a version that is not `v<number>` sorts before the numbered ones.
+ */
+export function compareVersions(a: string, b: string): number {
+  const number = (version: string) => (/^v\d+$/.test(version) ? Number(version.slice(1)) : -1);
+  return number(a) - number(b) || compareCodeUnits(a, b);
+}
+
 /** npm package name of a target's standalone server: capabilities and APIs never collide. */
 export function serverPackageName(target: { kind: "api" | "capability"; id: string }): string {
   return target.kind === "api" ? `@twilio-codegen/${target.id}-server` : `@twilio-codegen/capability-${target.id}`;

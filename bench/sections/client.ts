@@ -8,12 +8,13 @@ import { pathToFileURL } from "node:url";
 import type { BenchContext, Row } from "../lib/context.ts";
 import { single } from "../lib/context.ts";
 import { interleaved, measureCommand, summarize } from "../lib/measure.ts";
+import { runtimeRows } from "./client-runtimes.ts";
 
 const ACCOUNT = `AC${"a".repeat(32)}`;
 const USER = `US${"a".repeat(32)}`;
 
 export async function clientRows(context: BenchContext): Promise<Row[]> {
-  return [...(await coldStart(context)), ...(await bundleSize(context)), ...(await throughput(context))];
+  return [...(await coldStart(context)), ...(await bundleSize(context)), ...(await runtimeRows(context)), ...(await throughput(context))];
 }
 
 async function coldStart(context: BenchContext): Promise<Row[]> {

@@ -5,6 +5,8 @@ import { packageDirectory } from "../manifest.ts";
 import { ContentCache } from "../write/cache.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
+import { AGGREGATE_PACKAGE } from "../names.ts";
+import { emitAggregatePackage } from "./aggregate/index.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
 import { clientViews, type ClientView } from "./client/views.ts";
@@ -24,6 +26,8 @@ export interface EmitOptions {
   cacheDirectory?: string;
   /** One version for every package, or each API's own (the release plan's). */
   packageVersion: string | ((apiId: string) => string);
+  /** The aggregate package's version (the release plan's `followParts`); else the one version given. */
+  aggregateVersion?: string;
   /** The client views, when the caller already worked them out. */
   views?: Map<string, ClientView>;
 }
@@ -43,15 +47,18 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   const fixed = options.packageVersion;
   const versionOf = typeof fixed === "string" ? () => fixed : fixed;
   const templates = new TemplateRenderer(templatesDirectory);
+  const compiler = new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
+    templatesDirectory,
     templates,
     writer,
     formatter,
-    compiler: new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`),
+    compiler,
     packageVersion: versionOf,
     views,
   });
+  await emitAggregatePackage(sink, AGGREGATE_PACKAGE.directory, { templatesDirectory, templates, formatter, compiler, versionOf: (apiId) => (apiId === undefined ? (options.aggregateVersion ?? versionOf("")) : versionOf(apiId)), views });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer, formatter);
   emitMcpManifests(model, sink);

@@ -9,7 +9,7 @@ import { compareSurfaces, largestBump } from "../surface/compare.ts";
 import { describeSurface } from "../surface/describe.ts";
 import { changelogEntry, prependEntry } from "../surface/report.ts";
 import { SURFACE_FORMAT, type ApiSurface, type Bump, type SurfaceChange } from "../surface/types.ts";
-import { FIRST_VERSION, nextVersion } from "./version.ts";
+import { FIRST_VERSION, followParts, nextVersion } from "./version.ts";
 
 export const SURFACE_FILE = "surface.json";
 export const CHANGELOG_FILE = "CHANGELOG.md";
@@ -33,6 +33,12 @@ export interface ReleasePlan {
   versionOf(apiId: string): string;
   /** The largest bump of this run, for packages made of the others. */
   largestBump(): Bump | undefined;
+  /**
+   * The version of a package made of all the APIs (the aggregate): its last
+   * version moved by the largest bump of its parts, an API new to it counting
+   * as an addition. Versions before 1.0.0 predate the report and start over.
+   */
+  aggregateVersion(previous: string | undefined): string;
 }
 
 /**
@@ -62,6 +68,8 @@ export function planRelease(model: GenerationModel, views: Map<string, ClientVie
     apis,
     versionOf: (apiId) => byId.get(apiId)?.version ?? FIRST_VERSION,
     largestBump: () => largestBump(apis.map((release) => release.bump)),
+    aggregateVersion: (previous) =>
+      followParts(previous === undefined || previous.startsWith("0.") ? undefined : previous, apis.map((release) => (release.previousVersion === undefined ? "minor" : release.bump))),
   };
 }
 
@@ -91,4 +99,12 @@ function readSurface(path: string): ApiSurface | undefined {
     throw new GeneratorError({ file: path, pointer: "/format" }, `not a surface of format ${SURFACE_FORMAT} with a MAJOR.MINOR.PATCH version`, "restore it from git, or delete it to start the package again at 1.0.0");
   }
   return surface as ApiSurface;
+}
+
+/** The committed version of a package folder of the output, if there is one. */
+export function committedVersion(outDir: string, folder: string): string | undefined {
+  const text = readText(join(outDir, folder, "package.json"));
+  if (text === undefined) return undefined;
+  const version = (JSON.parse(text) as { version?: unknown }).version;
+  return typeof version === "string" && /^\d+\.\d+\.\d+$/.test(version) ? version : undefined;
 }

@@ -98,7 +98,9 @@ export class Transport {
       // The limit covers the whole attempt, body included, so a trickling upstream times out too.
       const deadline = startDeadline(this.timeoutMs, spec.signal);
       try {
-        const response = await this.fetchImpl(url, { ...init, signal: deadline.signal });
+        // Called detached: workerd refuses a native fetch invoked with any other `this` ("Illegal invocation").
+        const fetchImpl = this.fetchImpl;
+        const response = await fetchImpl(url, { ...init, signal: deadline.signal });
         if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
           await response.body?.cancel();
           deadline.done();

@@ -5,6 +5,7 @@ import { RunContext } from "../../generator/context.ts";
 import { emitAll } from "../../generator/emit/index.ts";
 import { readSource } from "../../generator/load/source.ts";
 import { buildModel } from "../../generator/model/build.ts";
+import { AGGREGATE_PACKAGE } from "../../generator/names.ts";
 import type { OutputFiles } from "../../generator/write/output.ts";
 import { fixture, projectRoot } from "../helpers/project.ts";
 
@@ -27,6 +28,7 @@ beforeAll(async () => {
 const SNAPSHOTS = {
   routeModules: "generator/emit/__snapshots__/routes",
   client: "generator/emit/client/__snapshots__",
+  aggregate: "generator/emit/aggregate/__snapshots__",
   routes: "generator/emit/__snapshots__/routes",
   mcp: "generator/emit/__snapshots__/mcp",
   docs: "generator/emit/docs/__snapshots__",
@@ -37,13 +39,13 @@ const SERVER_PACKAGE_FILES = ["capabilities/tiny-widgets/package.json", "capabil
 
 function snapshotPath(path: string): string {
   if (SERVER_PACKAGE_FILES.includes(path)) return join(projectRoot, SNAPSHOTS.server, `${path}.snap`);
-  const folder = path.endsWith(".md") && !path.endsWith("README.md") ? SNAPSHOTS.docs : path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
+  const folder = path.startsWith(`${AGGREGATE_PACKAGE.directory}/`) ? SNAPSHOTS.aggregate : path.endsWith(".md") && !path.endsWith("README.md") ? SNAPSHOTS.docs : path.endsWith("routes.ts") ? SNAPSHOTS.routeModules : path.endsWith("routes.json") ? SNAPSHOTS.routes : /mcp(\.bindings)?\.json$/.test(path) ? SNAPSHOTS.mcp : SNAPSHOTS.client;
   return join(projectRoot, folder, `${path}.snap`);
 }
 
 describe("emitter harness on the tiny API", () => {
   it("emits the expected set of files", () => {
-    const listed = [...files.keys()].filter((path) => !path.includes("/runtime/"));
+    const listed = [...files.keys()].filter((path) => !path.includes("/runtime/") && !path.includes("/helpers/"));
     expect(listed).toMatchInlineSnapshot(`
       [
         "tiny/src/api.ts",
@@ -55,10 +57,20 @@ describe("emitter harness on the tiny API", () => {
         "tiny/src/types.ts",
         "tiny/dist/types.js",
         "tiny/dist/types.d.ts",
+        "tiny/dist/index.cjs",
+        "tiny/dist/index.d.cts",
         "tiny/package.json",
         "tiny/tsconfig.json",
         "tiny/README.md",
         "tiny/calls.json",
+        "twilio/src/index.ts",
+        "twilio/dist/index.js",
+        "twilio/dist/index.d.ts",
+        "twilio/dist/index.cjs",
+        "twilio/dist/index.d.cts",
+        "twilio/package.json",
+        "twilio/tsconfig.json",
+        "twilio/README.md",
         "tiny/routes.json",
         "capabilities/tiny-widgets/routes.json",
         "capabilities/tiny-widgets/routes.ts",
@@ -85,7 +97,7 @@ describe("emitter harness on the tiny API", () => {
     `);
   });
 
-  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md", ...SERVER_PACKAGE_FILES]) {
+  for (const path of ["tiny/src/api.ts", "tiny/src/types.ts", "tiny/src/index.ts", "tiny/dist/types.d.ts", "tiny/package.json", "tiny/README.md", "tiny/routes.json", "capabilities/tiny-widgets/routes.json", "tiny/calls.json", "tiny/mcp.json", "tiny/mcp.bindings.json", "capabilities/tiny-widgets/mcp.json", "capabilities/tiny-widgets/mcp.bindings.json", "capabilities/tiny-widgets/routes.ts", "tiny/SKILL.md", "tiny/docs/widgets.md", "capabilities/tiny-widgets/SKILL.md", "twilio/src/index.ts", "twilio/package.json", "twilio/README.md", ...SERVER_PACKAGE_FILES]) {
     it(`matches the reviewed ${path}`, async () => {
       await expect(files.get(path)).toMatchFileSnapshot(snapshotPath(path));
     });

@@ -1,10 +1,10 @@
 import { execFile } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { planClient } from "../../generator/emit/client/plan.ts";
-import { apiIdFromFileName } from "../../generator/names.ts";
+import { AGGREGATE_PACKAGE, apiIdFromFileName, clientPackageName } from "../../generator/names.ts";
 import type { ApiModel, Operation } from "../../generator/model/types.ts";
 import { OperationCaller } from "../helpers/client-calls.ts";
 import { PrismServer } from "../helpers/prism.ts";
@@ -61,13 +61,17 @@ describe(`all ${documents.length} documents of the manifest's allDocuments folde
   });
 
   it(
-    "type-check under --strict, every package in one program",
+    "type-check under --strict, every package and the aggregate over them in one program",
     async () => {
-      const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "tsconfig.json")));
+      const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "tsconfig.json")) && name !== AGGREGATE_PACKAGE.directory);
       expect(packages.length).toBe(documents.length);
+      expect(existsSync(join(out, AGGREGATE_PACKAGE.directory, "src/index.ts"))).toBe(true);
       const config = join(out, "tsconfig.all.json");
       const options = (JSON.parse(readFileSync(join(out, packages[0]!, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> }).compilerOptions;
-      writeFileSync(config, JSON.stringify({ compilerOptions: { ...options, rootDir: undefined, outDir: undefined, noEmit: true }, include: packages.map((name) => `${name}/src/**/*.ts`) }));
+      // The aggregate imports each package by name: point those names at the sources in this program.
+      const paths = { [clientPackageName("*")]: ["./*/src/index.ts"] };
+      const include = [...packages, AGGREGATE_PACKAGE.directory].map((name) => `${name}/src/**/*.ts`);
+      writeFileSync(config, JSON.stringify({ compilerOptions: { ...options, rootDir: undefined, outDir: undefined, noEmit: true, paths }, include }));
       const result = await new Promise<{ code: number; output: string }>((done) =>
         execFile(process.execPath, [join(projectRoot, "node_modules/typescript/bin/tsc"), "-p", config], { maxBuffer: 64 * 1024 * 1024, timeout: LONG }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` })),
       );
@@ -94,6 +98,33 @@ function smokeOperations(api: ApiModel): Operation[] {
 function score(operation: Operation): number {
   return operation.parameters.filter((parameter) => parameter.location === "path").length + arrayFormFields(operation).length * 10 + (operation.jsonBody ? 5 : 0);
 }
+
+describe("the aggregate package over all 50 (--all)", () => {
+  it("reaches every API: each domain's versions and shortcuts resolve", async () => {
+    // Installed as npm would: the per-API packages beside the aggregate in a node_modules.
+    const scope = join(out, "node_modules", ...clientPackageName("x").split("/").slice(0, -1));
+    mkdirSync(scope, { recursive: true });
+    const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "package.json")));
+    for (const name of packages) symlinkSync(join(out, name), join(scope, name), "dir");
+    const { default: twilio } = (await import(pathToFileURL(join(out, AGGREGATE_PACKAGE.directory, "dist/index.js")).href)) as { default: (sid: string, token: string) => object };
+    const client = twilio(`AC${"a".repeat(32)}`, "token") as Record<string, Record<string, unknown>>;
+    const domains = Object.getOwnPropertyNames(Object.getPrototypeOf(client)).filter((name) => name !== "constructor");
+    const versions: string[] = [];
+    const silenced = console.warn;
+    console.warn = () => undefined;
+    try {
+      for (const name of domains) {
+        for (const key of Object.getOwnPropertyNames(client[name]!)) {
+          expect(client[name]![key], `${name}.${key}`).toBeDefined();
+          if (Object.getOwnPropertyDescriptor(client[name]!, key)?.enumerable) versions.push(`${name}.${key}`);
+        }
+      }
+    } finally {
+      console.warn = silenced;
+    }
+    expect(versions).toHaveLength(documents.length);
+  });
+});
 
 describe("a Prism smoke test per API", () => {
   it(

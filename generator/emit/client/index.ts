@@ -7,6 +7,7 @@ import { outputPaths, type OutputSink } from "../sink.ts";
 import type { TemplateRenderer } from "../templates.ts";
 import { code, inline } from "../docs/markdown.ts";
 import { commentLine, type TypeScriptWriter } from "../ts.ts";
+import { commonJsEntry } from "./commonjs.ts";
 import type { ModuleCompiler } from "./compile.ts";
 import { renderDeclarations } from "./declarations.ts";
 import { renderDescriptor } from "./descriptor.ts";
@@ -15,6 +16,7 @@ import type { ClientView } from "./views.ts";
 
 export interface ClientEmitEnvironment {
   runtimeDirectory: string;
+  templatesDirectory: string;
   templates: TemplateRenderer;
   writer: TypeScriptWriter;
   formatter: Formatter;
@@ -43,6 +45,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
       sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
       sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
     }
+    for (const [file, text] of commonJsEntry(environment.templatesDirectory)) sink.add(path(file), text);
     sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));
     sink.add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
     sink.add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));

@@ -5,4 +5,10 @@ export interface ProcessLike {
     arch?: string;
     env?: Readonly<Record<string, string | undefined>>;
 }
+/**
+ * The one place the runtime looks at the host. Off Node there may be no
+ * `process` (workerd, browsers), or one whose `env` throws when read without
+ * permission (Deno without --allow-env): every read is guarded, and a
+ * variable that cannot be read is simply unset.
+ */
 export declare function processInfo(): ProcessLike;

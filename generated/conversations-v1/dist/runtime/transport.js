@@ -49,7 +49,8 @@ class Transport {
     for (let attempt = 0; ; attempt++) {
       const deadline = startDeadline(this.timeoutMs, spec.signal);
       try {
-        const response = await this.fetchImpl(url, { ...init, signal: deadline.signal });
+        const fetchImpl = this.fetchImpl;
+        const response = await fetchImpl(url, { ...init, signal: deadline.signal });
         if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
           await response.body?.cancel();
           deadline.done();

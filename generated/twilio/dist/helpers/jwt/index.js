@@ -1,0 +1,4 @@
+import { AccessToken } from "./access-token.js";
+export {
+  AccessToken
+};

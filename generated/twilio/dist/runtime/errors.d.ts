@@ -1,0 +1,15 @@
+/** The fields every per-API package's RestException carries. */
+export interface RestExceptionShape extends Error {
+    readonly status: number;
+    readonly code: number | undefined;
+    readonly moreInfo: string | undefined;
+    readonly details: Readonly<Record<string, unknown>> | undefined;
+}
+type ErrorClass = abstract new (...args: never[]) => RestExceptionShape;
+/**
+ * Each per-API package stands alone, so each has its own RestException class.
+ * The aggregate's `RestException` extends the first package's and answers
+ * `error instanceof RestException` for an error from any of them.
+ */
+export declare function sharedRestException<T extends ErrorClass>(first: T, all: readonly ErrorClass[]): T;
+export {};
