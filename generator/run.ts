@@ -6,7 +6,7 @@ import { addReleaseFiles, committedVersion, planRelease, type ReleasePlan } from
 import { AGGREGATE_PACKAGE } from "./names.ts";
 import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
 import { readSource } from "./load/source.ts";
-import { buildModel } from "./model/build.ts";
+import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
 import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff } from "./write/output.ts";
 

@@ -1,7 +1,7 @@
 import type { CapabilityOperation, ObjectSchema, Operation, ParameterLocation, Schema, WithBinding } from "../model/types.ts";
 
 /** Where one caller input goes on the upstream request. `body` is the whole request body. */
-export type Feed = { location: ParameterLocation; parameter: string } | { body: true };
+export type Feed = { location: ParameterLocation; parameter: string; /** Not in the spec: sent as declared, beside the client call. */ undeclared?: true } | { body: true };
 
 /** One input a caller (MCP tool argument, REST request parameter) gives, and what it feeds. */
 export interface Input {
@@ -48,9 +48,15 @@ export function capabilityInputs(bound: CapabilityOperation, bindings: WithBindi
     const argument = bound.arguments.find((candidate) => candidate.argument === binding.argument);
     if (argument === undefined) continue;
     const target = argument.target;
-    const feeds: Feed = target.kind === "body" ? { body: true } : { location: target.location, parameter: target.parameter };
+    const feeds: Feed = target.kind === "body" ? { body: true } : target.kind === "declared" ? { location: target.location, parameter: target.parameter, undeclared: true } : { location: target.location, parameter: target.parameter };
     if (binding.source.kind === "literal") {
       fixed.push({ feeds, value: binding.source.value });
+      continue;
+    }
+    if (target.kind === "declared") {
+      const input: Input = { name: binding.source.name, required: target.required, feeds, schema: target.schema };
+      if (target.description !== undefined) input.description = target.description;
+      inputs.push(input);
       continue;
     }
     if (target.kind === "body") {

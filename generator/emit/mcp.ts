@@ -1,4 +1,4 @@
-import type { ApiModel, CapabilityModel, CapabilityTool, GenerationModel, Hints, Operation } from "../model/types.ts";
+import type { ApiModel, CapabilityModel, CapabilityTool, CredentialVariables, GenerationModel, Hints, Operation, OutputShape } from "../model/types.ts";
 import { setOwn } from "../own.ts";
 import { claimToolName, humanTitle, toolName } from "../names.ts";
 import { capabilityInputs, operationInputs, type FixedInput, type Input } from "./inputs.ts";
@@ -22,6 +22,17 @@ export interface ToolBinding {
   operationId: string;
   inputs: Array<Pick<Input, "name" | "feeds">>;
   fixed?: FixedInput[];
+  /** The declared `outputParameters`: what to return instead of the whole response. */
+  output?: OutputShape;
+}
+
+/** What an MCP server over a capability takes from the file: its name, instructions, transport and port, and credential variables. */
+export interface McpServerSettings {
+  port: number;
+  name?: string;
+  transport?: "http" | "stdio";
+  instructions?: string;
+  credentials?: CredentialVariables;
 }
 
 /** The port a capability's MCP adapter asks for when it names none. */
@@ -35,11 +46,11 @@ export function emitMcpManifests(model: GenerationModel, sink: OutputSink): void
   for (const api of model.apis) {
     const names = apiToolNames(api);
     const entries = api.operations.map((operation) => ({ tool: apiTool(api, operation, names.get(operation.operationId)!), binding: binding(api, operation, operationInputs(operation)) }));
-    writeManifest(sink, (file) => outputPaths.api(api.id, file), entries, DEFAULT_MCP_PORT);
+    writeManifest(sink, (file) => outputPaths.api(api.id, file), entries, { port: DEFAULT_MCP_PORT });
   }
   for (const capability of model.capabilities) {
     const entries = capability.tools.map((tool) => capabilityTool(model, capability, tool));
-    writeManifest(sink, (file) => outputPaths.capability(capability.id, file), entries, capability.mcpPort ?? DEFAULT_MCP_PORT);
+    writeManifest(sink, (file) => outputPaths.capability(capability.id, file), entries, mcpSettings(capability));
   }
 }
 
@@ -55,9 +66,18 @@ export function apiToolNames(api: ApiModel): Map<string, string> {
   return new Map(api.operations.map((operation) => [operation.operationId, claimToolName(taken, toolName(operation.operationId))]));
 }
 
-function writeManifest(sink: OutputSink, path: (file: string) => string, entries: Array<{ tool: McpTool; binding: ToolBinding }>, port: number): void {
+export function mcpSettings(capability: CapabilityModel): McpServerSettings {
+  const settings: McpServerSettings = { port: capability.mcp.port ?? DEFAULT_MCP_PORT };
+  if (capability.mcp.namespace !== undefined) settings.name = capability.mcp.namespace;
+  if (capability.mcp.transport !== undefined) settings.transport = capability.mcp.transport;
+  if (capability.mcp.instructions !== undefined) settings.instructions = capability.mcp.instructions;
+  if (capability.credentials !== undefined) settings.credentials = capability.credentials;
+  return settings;
+}
+
+function writeManifest(sink: OutputSink, path: (file: string) => string, entries: Array<{ tool: McpTool; binding: ToolBinding }>, settings: McpServerSettings): void {
   sink.addJson(path("mcp.json"), { tools: entries.map((entry) => entry.tool) });
-  sink.addJson(path("mcp.bindings.json"), { port, tools: Object.fromEntries(entries.map((entry) => [entry.tool.name, entry.binding])) });
+  sink.addJson(path("mcp.bindings.json"), { ...settings, tools: Object.fromEntries(entries.map((entry) => [entry.tool.name, entry.binding])) });
 }
 
 /** Annotations follow the HTTP method: GET reads, DELETE destroys, and both are idempotent; POST is neither. */
@@ -71,10 +91,11 @@ function capabilityTool(model: GenerationModel, capability: CapabilityModel, dec
   const { api, operation } = specOperation(model, bound);
   const { inputs, fixed } = capabilityInputs(bound, declared.with, operation);
   const hints: Hints = { readOnly: declared.hints.readOnly ?? operation.hints.readOnly, destructive: declared.hints.destructive ?? operation.hints.destructive, idempotent: declared.hints.idempotent ?? operation.hints.idempotent };
-  const title = humanTitle(declared.name);
+  const title = declared.title ?? humanTitle(declared.name);
   const made = tool(api, operation, declared.name, title, declared.description ?? operation.description ?? title, inputs, hints);
   const result = binding(api, operation, inputs);
   if (fixed.length > 0) result.fixed = fixed;
+  if (declared.output !== undefined) result.output = declared.output;
   return { tool: made, binding: result };
 }
 

@@ -14,7 +14,13 @@ export async function emitRouteModules(model: GenerationModel, sink: OutputSink,
     const table = capabilityRouteTable(model, capability);
     const statements: Declaration[] = [
       { kind: "type", isExported: true, name: "RequestSource", type: '"path" | "query" | "header" | "body"' },
-      { kind: "type", isExported: true, name: "Feed", type: '{ readonly location: "path" | "query" | "header" | "form"; readonly parameter: string } | { readonly body: true }' },
+      { kind: "type", isExported: true, name: "Feed", type: '{ readonly location: "path" | "query" | "header" | "form"; readonly parameter: string; readonly undeclared?: true } | { readonly body: true }' },
+      {
+        kind: "type",
+        isExported: true,
+        name: "OutputShape",
+        type: '{ readonly type: "string" | "number" | "boolean" | "object" | "array"; readonly mapping?: string; readonly value?: string; readonly const?: unknown; readonly properties?: readonly { readonly name: string; readonly shape: OutputShape }[]; readonly items?: OutputShape }',
+      },
       {
         kind: "interface",
         isExported: true,
@@ -39,6 +45,7 @@ export async function emitRouteModules(model: GenerationModel, sink: OutputSink,
           { name: "description", isReadonly: true, hasQuestionToken: true, type: "string" },
           { name: "operation", isReadonly: true, type: "{ readonly api: string; readonly operationId: string; readonly method: string; readonly path: string }" },
           { name: "parameters", isReadonly: true, type: "readonly RouteParameter[]" },
+          { name: "output", isReadonly: true, hasQuestionToken: true, type: "OutputShape" },
         ],
       },
       { kind: "const", isExported: true, declaration: { name: "port", type: "number", initializer: String(table.port) } },

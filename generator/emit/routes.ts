@@ -1,4 +1,4 @@
-import type { ApiModel, CapabilityModel, CapabilityOperation, GenerationModel, Operation } from "../model/types.ts";
+import type { ApiModel, CapabilityModel, CapabilityOperation, CredentialVariables, GenerationModel, Operation, OutputShape } from "../model/types.ts";
 import { capabilityInputs, operationInputs, type Feed, type Input } from "./inputs.ts";
 import { toJsonSchema, type JsonSchema } from "./json-schema.ts";
 import { outputPaths, type OutputSink } from "./sink.ts";
@@ -36,6 +36,18 @@ export interface RouteEntry {
   parameters: RouteParameter[];
   resource?: string;
   description?: string;
+  /** The declared `outputParameters`: what to return instead of the whole response. */
+  output?: OutputShape;
+}
+
+/** A capability's route table, with what the REST adapter takes from the file. */
+export interface CapabilityRouteTable {
+  version: number;
+  capability: string;
+  port: number;
+  namespace?: string;
+  credentials?: CredentialVariables;
+  routes: RouteEntry[];
 }
 
 export function emitRouteTables(model: GenerationModel, sink: OutputSink): void {
@@ -45,9 +57,16 @@ export function emitRouteTables(model: GenerationModel, sink: OutputSink): void 
   for (const capability of model.capabilities) sink.addJson(outputPaths.capability(capability.id, "routes.json"), capabilityRouteTable(model, capability));
 }
 
-export function capabilityRouteTable(model: GenerationModel, capability: CapabilityModel): { version: number; capability: string; port: number; routes: RouteEntry[] } {
+export function capabilityRouteTable(model: GenerationModel, capability: CapabilityModel): CapabilityRouteTable {
   const routes = capability.routes.map((route) => capabilityRoute(model, capability, route));
-  return { version: ROUTE_TABLE_VERSION, capability: capability.id, port: capability.restPort ?? DEFAULT_REST_PORT, routes };
+  return {
+    version: ROUTE_TABLE_VERSION,
+    capability: capability.id,
+    port: capability.rest.port ?? DEFAULT_REST_PORT,
+    ...(capability.rest.namespace === undefined ? {} : { namespace: capability.rest.namespace }),
+    ...(capability.credentials === undefined ? {} : { credentials: capability.credentials }),
+    routes,
+  };
 }
 
 function apiRoute(api: ApiModel, operation: Operation): RouteEntry {
@@ -63,6 +82,7 @@ function capabilityRoute(model: GenerationModel, capability: CapabilityModel, ro
   const parameters = capabilityInputs(bound, route.with, operation).inputs.map((input) => routeParameter(api, input, templateNames));
   const entry: RouteEntry = { method: route.method, path: route.path, name: route.name, resource: route.resourceName, operation: operationRef(api.id, operation), parameters };
   if (route.description !== undefined) entry.description = route.description;
+  if (route.output !== undefined) entry.output = route.output;
   return entry;
 }
 

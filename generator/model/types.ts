@@ -166,6 +166,13 @@ export interface Resource {
    * as the x-twilio `parent` path names the one or the other.
    */
   parentMount?: "instance" | "list";
+  /**
+   * Set when no x-twilio `parent` put it there: it hangs off the path before its
+   * own segment only because its values come from there. twilio-node mounts
+   * such a resource at the version root, taking all its path values
+   * (`pluginVersionArchive(pluginSid, sid)`).
+   */
+  adopted?: true;
   /** Keys of child resources, sorted. */
   children: string[];
   /** operationIds, in a stable order. */
@@ -214,8 +221,15 @@ export interface ApiModel {
 export interface ArgumentBinding {
   /** Argument name as the capability declares it (`Sid`, `body`, `PageSize`). */
   argument: string;
-  /** The spec parameter it feeds; for `body`, every form field / the JSON body. */
-  target: { kind: "parameter"; parameter: string; location: ParameterLocation } | { kind: "body" };
+  /**
+   * The spec parameter it feeds; for `body`, every form field / the JSON body.
+   * `declared` is an input the spec does not know: it is sent as the author
+   * declared it, under its own name, with the declared type and `required`.
+   */
+  target:
+    | { kind: "parameter"; parameter: string; location: ParameterLocation }
+    | { kind: "body" }
+    | { kind: "declared"; parameter: string; location: "query" | "header"; required: boolean; schema: Schema; description?: string };
 }
 
 export interface CapabilityOperation {
@@ -236,13 +250,36 @@ export interface WithBinding {
   source: { kind: "input"; name: string } | { kind: "literal"; value: string };
 }
 
+export type OutputType = "string" | "number" | "boolean" | "object" | "array";
+
+/**
+ * A declared `outputParameters` shape: what to return instead of the upstream's
+ * whole response. `mapping` is a JSONPath into the response, `value` a fixed
+ * value that wins over `mapping`, `const` a schema-level constant.
+ */
+export interface OutputShape {
+  type: OutputType;
+  mapping?: string;
+  value?: string;
+  const?: JsonValue;
+  /** For `object`: the named properties, in file order. */
+  properties?: Array<{ name: string; shape: OutputShape }>;
+  /** For `array`: the shape of each item. */
+  items?: OutputShape;
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
 export interface CapabilityTool {
   name: string;
+  /** Human title (Ikanos `display`); else derived from the name. */
+  title?: string;
   description?: string;
   hints: Partial<Hints>;
   /** Capability operation name it calls. */
   operation: string;
   with: WithBinding[];
+  output?: OutputShape;
 }
 
 export interface CapabilityRoute {
@@ -254,6 +291,33 @@ export interface CapabilityRoute {
   description?: string;
   operation: string;
   with: WithBinding[];
+  output?: OutputShape;
+}
+
+/**
+ * Environment variables the servers read credentials from, as the file's
+ * `authentication` and `binds` name them. The standard `TWILIO_*` variables
+ * remain the fallback.
+ */
+export interface CredentialVariables {
+  username?: string;
+  password?: string;
+  /** A bearer token (`authentication: { type: bearer }`). */
+  token?: string;
+}
+
+export interface McpExposure {
+  /** The MCP server's name (`serverInfo.name`). */
+  namespace?: string;
+  transport?: "http" | "stdio";
+  port?: number;
+  /** Server instructions sent at initialization. */
+  instructions?: string;
+}
+
+export interface RestExposure {
+  namespace?: string;
+  port?: number;
 }
 
 export interface CapabilityModel {
@@ -266,8 +330,11 @@ export interface CapabilityModel {
   operations: CapabilityOperation[];
   tools: CapabilityTool[];
   routes: CapabilityRoute[];
-  restPort?: number;
-  mcpPort?: number;
+  mcp: McpExposure;
+  rest: RestExposure;
+  credentials?: CredentialVariables;
+  /** Every variable name the file's `binds` declare, sorted. */
+  variables: string[];
 }
 
 export interface GenerationModel {

@@ -3,7 +3,11 @@ import { ResponseParseError, RestException } from "./errors.js";
 import { startDeadline } from "./deadline.js";
 import { createUrlRewriter, type HostOptions } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep, type RetryPolicy } from "./retry.js";
+import { fetchThrough, type HttpClient } from "./http-client.js";
+import type { ApiResponse } from "./responses.js";
 import { formBody } from "./serialize.js";
+
+export type { HttpClient } from "./http-client.js";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -21,6 +25,25 @@ export interface ClientOptions extends HostOptions {
   /** An OAuth2 access token (Organizations API): sent as `Authorization: Bearer …` instead of Basic auth. */
   accessToken?: string;
   userAgentExtensions?: string[];
+  /** twilio-node's pluggable client: each request goes through its `request()` instead of fetch. */
+  httpClient?: HttpClient;
+  /** twilio-node's cap on one retry wait, in ms. Default 20000. */
+  maxRetryDelay?: number;
+  /** Read instead of `process.env` for credentials and TWILIO_BASE_URL, TWILIO_EDGE and TWILIO_REGION. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Accepted for twilio-node code. Resources here are always built on first use. */
+  lazyLoading?: boolean;
+  /** Accepted for twilio-node code; this client does not log requests. */
+  logLevel?: string;
+  /** Accepted for twilio-node code; connection pooling is the fetch implementation's (undici's) concern. */
+  keepAlive?: boolean;
+  keepAliveMsecs?: number;
+  maxSockets?: number;
+  maxTotalSockets?: number;
+  maxFreeSockets?: number;
+  scheduling?: "fifo" | "lifo" | undefined;
+  /** Accepted for twilio-node code; give a `fetch` with its own TLS settings to change trust. */
+  ca?: string | Uint8Array;
 }
 
 export interface CallOptions {
@@ -84,14 +107,19 @@ export class Transport {
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
     this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.fetchImpl = options.httpClient !== undefined ? fetchThrough(options.httpClient) : (options.fetch ?? globalThis.fetch);
+    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries, maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
 
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
   async request(spec: RequestSpec): Promise<unknown> {
+    return (await this.exchange(spec)).body;
+  }
+
+  /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
+  async exchange(spec: RequestSpec): Promise<ApiResponse<unknown>> {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
@@ -107,7 +135,10 @@ export class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        return await readBody(response, spec.method);
+        const body = await readBody(response, spec.method);
+        const headers: Record<string, string> = {};
+        response.headers.forEach((value, name) => (headers[name] = value));
+        return { body, statusCode: response.status, headers };
       } finally {
         deadline.done();
       }

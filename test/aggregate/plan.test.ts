@@ -4,7 +4,7 @@ import { RunContext } from "../../generator/context.ts";
 import { planAggregate, shortcutsOf, type AggregatePlan, type VersionPlan } from "../../generator/emit/aggregate/plan.ts";
 import { clientViews } from "../../generator/emit/client/views.ts";
 import { allDocumentInputs, readManifest } from "../../generator/manifest.ts";
-import { buildModel } from "../../generator/model/build.ts";
+import { buildModel } from "../../generator/load/index.ts";
 import { projectRoot } from "../helpers/project.ts";
 import { twilioNodeDomains, type TwilioNodeDomain } from "./twilio-node-surface.ts";
 

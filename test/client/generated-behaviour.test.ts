@@ -54,7 +54,7 @@ describe("instances can act on themselves", () => {
     await created.fetch();
     await created.update({ friendlyName: "Ada" });
     await expect(created.remove()).resolves.toBe(true);
-    await created.userConversations.list();
+    await created.userConversations().list();
     expect(stub.requests.map((request) => `${request.method} ${request.url}`)).toEqual([
       "POST /v1/Users",
       `GET /v1/Users/${SID}`,
@@ -152,7 +152,9 @@ describe("the package", () => {
   it("is ESM with no runtime dependencies", () => {
     expect(manifest["type"]).toBe("module");
     expect(manifest["dependencies"]).toBeUndefined();
-    expect(manifest).toMatchObject({ name: "@twilio-codegen/conversations-v1", types: "./dist/index.d.ts", files: ["dist", "src"], sideEffects: false });
+    expect(manifest).toMatchObject({ name: "@twilio-codegen/conversations-v1", types: "./dist/index.d.ts", sideEffects: false });
+    // The code, and the tables a server package reads from its installed client.
+    expect(manifest["files"]).toEqual(["dist", "src", "calls.json", "mcp.json", "mcp.bindings.json", "routes.json"]);
   });
 
   it("imports nothing outside itself", () => {

@@ -45,12 +45,16 @@ describe("generated code type-checks under --strict", () => {
     expect(result.code).toBe(0);
   });
 
-  it("public types contain no `any`", async () => {
+  // The one exception is the alias for object fields, where twilio-node's published type is `any`.
+  const TWILIO_OBJECT = "export type TwilioObject = any;";
+
+  it("public types contain no `any` but the one alias that matches twilio-node's object fields", async () => {
     for (const name of packages) {
       const declarations = join(projectRoot, "generated", name, "dist");
-      const offenders = readdirSync(declarations, { recursive: true, encoding: "utf8" })
-        .filter((file) => file.endsWith(".d.ts"))
-        .filter((file) => /:\s*any\b|<any>|\bany\[\]|\bas any\b/.test(stripComments(readFileSync(join(declarations, file), "utf8"))));
+      const files = readdirSync(declarations, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".d.ts"));
+      const texts = files.map((file) => stripComments(readFileSync(join(declarations, file), "utf8")));
+      expect(texts.filter((text) => text.includes(TWILIO_OBJECT)), name).toHaveLength(1);
+      const offenders = files.filter((_, index) => /:\s*any\b|<any>|\bany\[\]|\bas any\b|=\s*any\b/.test(texts[index]!.replace(TWILIO_OBJECT, "")));
       expect(offenders, name).toEqual([]);
     }
   });

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { RunContext } from "../../generator/context.ts";
 import { emitAll } from "../../generator/emit/index.ts";
 import { readSource } from "../../generator/load/source.ts";
-import { buildModel } from "../../generator/model/build.ts";
+import { buildModel } from "../../generator/load/index.ts";
 import { AGGREGATE_PACKAGE } from "../../generator/names.ts";
 import type { OutputFiles } from "../../generator/write/output.ts";
 import { fixture, projectRoot } from "../helpers/project.ts";

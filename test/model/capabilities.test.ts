@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { RunContext } from "../../generator/context.ts";
 import { readManifest } from "../../generator/manifest.ts";
-import { buildModel } from "../../generator/model/build.ts";
+import { buildModel } from "../../generator/load/index.ts";
 import type { GenerationModel } from "../../generator/model/types.ts";
 import { projectRoot } from "../helpers/project.ts";
 import { join } from "node:path";

@@ -126,7 +126,8 @@ describe("MCP server over stdio (npm run mcp)", () => {
     let logged = "";
     const transport = new StdioClientTransport({
       command: process.execPath,
-      args: ["--import", "tsx", join(projectRoot, "templates/server/mcp/cli.ts"), "conversations-users", "--dir", generated],
+      // The capability declares transport: http, so stdio is asked for.
+      args: ["--import", "tsx", join(projectRoot, "templates/server/mcp/cli.ts"), "conversations-users", "--stdio", "--dir", generated],
       cwd: projectRoot,
       env: { PATH: process.env["PATH"] ?? "", TWILIO_ACCOUNT_SID: "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", TWILIO_AUTH_TOKEN: SECRET, TWILIO_BASE_URL: prismUrl },
       stderr: "pipe",

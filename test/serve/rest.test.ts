@@ -88,7 +88,7 @@ describe("REST adapter for conversations-users, against Prism", () => {
 
   it("reports health", async () => {
     const response = await fetch(`${adapter.url}/healthz`);
-    expect(await response.json()).toEqual({ status: "ok", target: "conversations-users", routes: 9 });
+    expect(await response.json()).toEqual({ status: "ok", target: "conversations-users", namespace: loadTarget(generated, "conversations-users").restNamespace, routes: 9 });
   });
 });
 
@@ -169,7 +169,7 @@ describe("npm run rest", () => {
         await new Promise((resolve) => setTimeout(resolve, 50));
       }
       expect(stderr).toContain(`flex-interactions: 5 routes at http://127.0.0.1:${port}`);
-      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: "ok", target: "flex-interactions", routes: 5 });
+      expect(await (await fetch(`http://127.0.0.1:${port}/healthz`)).json()).toEqual({ status: "ok", target: "flex-interactions", namespace: loadTarget(generated, "flex-interactions").restNamespace, routes: 5 });
     } finally {
       child.kill("SIGTERM");
     }

@@ -18,7 +18,8 @@ const addressConfigurations = {
       "AutoCreation.StudioFlowSid",
       ["AutoCreation.StudioRetryCount", "number"],
       "AddressCountry"
-    ]
+    ],
+    required: ["type", "address"]
   },
   list: {
     method: "GET",
@@ -264,7 +265,8 @@ const conversations = {
           ["Configuration.Triggers", "string", 1],
           "Configuration.FlowSid",
           ["Configuration.ReplayAfter", "number"]
-        ]
+        ],
+        required: ["target"]
       },
       list: {
         method: "GET",
@@ -297,7 +299,8 @@ const credentials = {
   create: {
     method: "POST",
     path: "/v1/Credentials",
-    form: ["Type", "FriendlyName", "Certificate", "PrivateKey", ["Sandbox", "boolean"], "ApiKey", "Secret"]
+    form: ["Type", "FriendlyName", "Certificate", "PrivateKey", ["Sandbox", "boolean"], "ApiKey", "Secret"],
+    required: ["type"]
   },
   list: {
     method: "GET",
@@ -330,7 +333,12 @@ const participantConversations = {
 const roles = {
   name: "roles",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Roles", form: ["FriendlyName", "Type", ["Permission", "string", 1]] },
+  create: {
+    method: "POST",
+    path: "/v1/Roles",
+    form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+    required: ["friendlyName", "type", "permission"]
+  },
   list: {
     method: "GET",
     path: "/v1/Roles",
@@ -339,7 +347,7 @@ const roles = {
     maxPageSize: 50
   },
   fetch: { method: "GET", path: "/v1/Roles/{Sid}" },
-  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]] },
+  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]], required: ["permission"] },
   remove: { method: "DELETE", path: "/v1/Roles/{Sid}" },
   dates: ["date_created", "date_updated"],
   keys: ["sid"]
@@ -347,7 +355,7 @@ const roles = {
 const services = {
   name: "services",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"] },
+  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"], required: ["friendlyName"] },
   list: {
     method: "GET",
     path: "/v1/Services",
@@ -395,6 +403,7 @@ const services = {
           ["ReachabilityEnabled", "boolean"]
         ]
       },
+      keys: ["chat_service_sid"],
       children: [
         {
           name: "notifications",
@@ -418,7 +427,8 @@ const services = {
               ["NewMessage.WithMedia.Enabled", "boolean"],
               "NewMessage.WithMedia.Template"
             ]
-          }
+          },
+          keys: ["chat_service_sid"]
         },
         {
           name: "webhooks",
@@ -428,7 +438,8 @@ const services = {
             method: "POST",
             path: "/v1/Services/{ChatServiceSid}/Configuration/Webhooks",
             form: ["PreWebhookUrl", "PostWebhookUrl", ["Filters", "string", 1], "Method"]
-          }
+          },
+          keys: ["chat_service_sid"]
         }
       ]
     },
@@ -453,7 +464,8 @@ const services = {
           ["Participant", "string", 1]
         ]
       },
-      dates: ["date_created", "date_updated"]
+      dates: ["date_created", "date_updated"],
+      keys: ["chat_service_sid"]
     },
     {
       name: "conversations",
@@ -647,7 +659,8 @@ const services = {
               ["Configuration.Triggers", "string", 1],
               "Configuration.FlowSid",
               ["Configuration.ReplayAfter", "number"]
-            ]
+            ],
+            required: ["target"]
           },
           list: {
             method: "GET",
@@ -689,7 +702,8 @@ const services = {
         pageKey: "conversations",
         maxPageSize: 50
       },
-      dates: ["conversation_date_created", "conversation_date_updated"]
+      dates: ["conversation_date_created", "conversation_date_updated"],
+      keys: ["chat_service_sid"]
     },
     {
       name: "roles",
@@ -697,7 +711,8 @@ const services = {
       create: {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles",
-        form: ["FriendlyName", "Type", ["Permission", "string", 1]]
+        form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+        required: ["friendlyName", "type", "permission"]
       },
       list: {
         method: "GET",
@@ -710,7 +725,8 @@ const services = {
       update: {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}",
-        form: [["Permission", "string", 1]]
+        form: [["Permission", "string", 1]],
+        required: ["permission"]
       },
       remove: { method: "DELETE", path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}" },
       dates: ["date_created", "date_updated"],
@@ -723,7 +739,8 @@ const services = {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Users",
         headers: ["X-Twilio-Webhook-Enabled"],
-        form: ["Identity", "FriendlyName", "Attributes", "RoleSid"]
+        form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+        required: ["identity"]
       },
       list: {
         method: "GET",
@@ -784,7 +801,8 @@ const users = {
     method: "POST",
     path: "/v1/Users",
     headers: ["X-Twilio-Webhook-Enabled"],
-    form: ["Identity", "FriendlyName", "Attributes", "RoleSid"]
+    form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+    required: ["identity"]
   },
   list: {
     method: "GET",

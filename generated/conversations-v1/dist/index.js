@@ -15,7 +15,7 @@ function twilioWith(resources, accountSid, authToken, options = {}) {
   return { conversations: { v1: version } };
 }
 function transport(accountSid, authToken, options) {
-  const environment = processInfo().env ?? {};
+  const environment = options.env ?? processInfo().env ?? {};
   const username = accountSid ?? environment["TWILIO_ACCOUNT_SID"] ?? "";
   const password = authToken ?? environment["TWILIO_AUTH_TOKEN"] ?? "";
   return new Transport(username, password, withEnvironment(options, environment), CLIENT_NAME);

@@ -23,6 +23,7 @@ export const addressConfigurations: ResourceDescriptor = {
       ["AutoCreation.StudioRetryCount", "number"],
       "AddressCountry",
     ],
+    required: ["type", "address"],
   },
   list: {
     method: "GET",
@@ -272,6 +273,7 @@ export const conversations: ResourceDescriptor = {
           "Configuration.FlowSid",
           ["Configuration.ReplayAfter", "number"],
         ],
+        required: ["target"],
       },
       list: {
         method: "GET",
@@ -306,6 +308,7 @@ export const credentials: ResourceDescriptor = {
     method: "POST",
     path: "/v1/Credentials",
     form: ["Type", "FriendlyName", "Certificate", "PrivateKey", ["Sandbox", "boolean"], "ApiKey", "Secret"],
+    required: ["type"],
   },
   list: {
     method: "GET",
@@ -340,7 +343,12 @@ export const participantConversations: ResourceDescriptor = {
 export const roles: ResourceDescriptor = {
   name: "roles",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Roles", form: ["FriendlyName", "Type", ["Permission", "string", 1]] },
+  create: {
+    method: "POST",
+    path: "/v1/Roles",
+    form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+    required: ["friendlyName", "type", "permission"],
+  },
   list: {
     method: "GET",
     path: "/v1/Roles",
@@ -349,7 +357,7 @@ export const roles: ResourceDescriptor = {
     maxPageSize: 50,
   },
   fetch: { method: "GET", path: "/v1/Roles/{Sid}" },
-  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]] },
+  update: { method: "POST", path: "/v1/Roles/{Sid}", form: [["Permission", "string", 1]], required: ["permission"] },
   remove: { method: "DELETE", path: "/v1/Roles/{Sid}" },
   dates: ["date_created", "date_updated"],
   keys: ["sid"],
@@ -358,7 +366,7 @@ export const roles: ResourceDescriptor = {
 export const services: ResourceDescriptor = {
   name: "services",
   callable: "instance",
-  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"] },
+  create: { method: "POST", path: "/v1/Services", form: ["FriendlyName"], required: ["friendlyName"] },
   list: {
     method: "GET",
     path: "/v1/Services",
@@ -406,6 +414,7 @@ export const services: ResourceDescriptor = {
           ["ReachabilityEnabled", "boolean"],
         ],
       },
+      keys: ["chat_service_sid"],
       children: [
         {
           name: "notifications",
@@ -430,6 +439,7 @@ export const services: ResourceDescriptor = {
               "NewMessage.WithMedia.Template",
             ],
           },
+          keys: ["chat_service_sid"],
         },
         {
           name: "webhooks",
@@ -440,6 +450,7 @@ export const services: ResourceDescriptor = {
             path: "/v1/Services/{ChatServiceSid}/Configuration/Webhooks",
             form: ["PreWebhookUrl", "PostWebhookUrl", ["Filters", "string", 1], "Method"],
           },
+          keys: ["chat_service_sid"],
         },
       ],
     },
@@ -465,6 +476,7 @@ export const services: ResourceDescriptor = {
         ],
       },
       dates: ["date_created", "date_updated"],
+      keys: ["chat_service_sid"],
     },
     {
       name: "conversations",
@@ -659,6 +671,7 @@ export const services: ResourceDescriptor = {
               "Configuration.FlowSid",
               ["Configuration.ReplayAfter", "number"],
             ],
+            required: ["target"],
           },
           list: {
             method: "GET",
@@ -701,6 +714,7 @@ export const services: ResourceDescriptor = {
         maxPageSize: 50,
       },
       dates: ["conversation_date_created", "conversation_date_updated"],
+      keys: ["chat_service_sid"],
     },
     {
       name: "roles",
@@ -709,6 +723,7 @@ export const services: ResourceDescriptor = {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles",
         form: ["FriendlyName", "Type", ["Permission", "string", 1]],
+        required: ["friendlyName", "type", "permission"],
       },
       list: {
         method: "GET",
@@ -722,6 +737,7 @@ export const services: ResourceDescriptor = {
         method: "POST",
         path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}",
         form: [["Permission", "string", 1]],
+        required: ["permission"],
       },
       remove: { method: "DELETE", path: "/v1/Services/{ChatServiceSid}/Roles/{Sid}" },
       dates: ["date_created", "date_updated"],
@@ -735,6 +751,7 @@ export const services: ResourceDescriptor = {
         path: "/v1/Services/{ChatServiceSid}/Users",
         headers: ["X-Twilio-Webhook-Enabled"],
         form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+        required: ["identity"],
       },
       list: {
         method: "GET",
@@ -797,6 +814,7 @@ export const users: ResourceDescriptor = {
     path: "/v1/Users",
     headers: ["X-Twilio-Webhook-Enabled"],
     form: ["Identity", "FriendlyName", "Attributes", "RoleSid"],
+    required: ["identity"],
   },
   list: {
     method: "GET",

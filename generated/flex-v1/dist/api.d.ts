@@ -20,4 +20,7 @@ export declare const pluginReleases: ResourceDescriptor;
 export declare const plugins: ResourceDescriptor;
 export declare const provisioningStatus: ResourceDescriptor;
 export declare const webChannel: ResourceDescriptor;
+export declare const pluginConfigurationArchive: ResourceDescriptor;
+export declare const pluginArchive: ResourceDescriptor;
+export declare const pluginVersionArchive: ResourceDescriptor;
 export declare const API: ApiDescriptor;

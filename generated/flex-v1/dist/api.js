@@ -17,6 +17,18 @@ const assessments = {
       "AnswerText",
       "AnswerId",
       "QuestionnaireSid"
+    ],
+    required: [
+      "categorySid",
+      "categoryName",
+      "segmentId",
+      "agentId",
+      "offset",
+      "metricId",
+      "metricName",
+      "answerText",
+      "answerId",
+      "questionnaireSid"
     ]
   },
   list: {
@@ -31,7 +43,8 @@ const assessments = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Assessments/{AssessmentSid}",
     headers: ["Authorization"],
-    form: [["Offset", "number"], "AnswerText", "AnswerId"]
+    form: [["Offset", "number"], "AnswerText", "AnswerId"],
+    required: ["offset", "answerText", "answerId"]
   },
   keys: ["assessment_sid"]
 };
@@ -52,7 +65,8 @@ const channel = {
       "TaskSid",
       "TaskAttributes",
       ["LongLived", "boolean"]
-    ]
+    ],
+    required: ["flexFlowSid", "identity", "chatUserFriendlyName", "chatFriendlyName"]
   },
   list: {
     method: "GET",
@@ -97,7 +111,8 @@ const flexFlow = {
       ["LongLived", "boolean"],
       ["JanitorEnabled", "boolean"],
       ["Integration.RetryCount", "number"]
-    ]
+    ],
+    required: ["friendlyName", "chatServiceSid", "channelType"]
   },
   list: {
     method: "GET",
@@ -140,7 +155,8 @@ const insightsAssessmentsComment = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Assessments/Comments",
     headers: ["Authorization"],
-    form: ["CategoryId", "CategoryName", "Comment", "SegmentId", "AgentId", ["Offset", "number"]]
+    form: ["CategoryId", "CategoryName", "Comment", "SegmentId", "AgentId", ["Offset", "number"]],
+    required: ["categoryId", "categoryName", "comment", "segmentId", "agentId", "offset"]
   },
   list: {
     method: "GET",
@@ -169,7 +185,8 @@ const insightsQuestionnaires = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Questionnaires",
     headers: ["Authorization"],
-    form: ["Name", "Description", ["Active", "boolean"], ["QuestionSids", "string", 1]]
+    form: ["Name", "Description", ["Active", "boolean"], ["QuestionSids", "string", 1]],
+    required: ["name"]
   },
   list: {
     method: "GET",
@@ -188,7 +205,8 @@ const insightsQuestionnaires = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}",
     headers: ["Authorization"],
-    form: [["Active", "boolean"], "Name", "Description", ["QuestionSids", "string", 1]]
+    form: [["Active", "boolean"], "Name", "Description", ["QuestionSids", "string", 1]],
+    required: ["active"]
   },
   remove: {
     method: "DELETE",
@@ -204,7 +222,8 @@ const insightsQuestionnairesCategory = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Categories",
     headers: ["Authorization"],
-    form: ["Name"]
+    form: ["Name"],
+    required: ["name"]
   },
   list: {
     method: "GET",
@@ -218,7 +237,8 @@ const insightsQuestionnairesCategory = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Categories/{CategorySid}",
     headers: ["Authorization"],
-    form: ["Name"]
+    form: ["Name"],
+    required: ["name"]
   },
   remove: {
     method: "DELETE",
@@ -234,7 +254,8 @@ const insightsQuestionnairesQuestion = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Questions",
     headers: ["Authorization"],
-    form: ["CategorySid", "Question", "AnswerSetId", ["AllowNa", "boolean"], "Description"]
+    form: ["CategorySid", "Question", "AnswerSetId", ["AllowNa", "boolean"], "Description"],
+    required: ["categorySid", "question", "answerSetId", "allowNa"]
   },
   list: {
     method: "GET",
@@ -248,7 +269,8 @@ const insightsQuestionnairesQuestion = {
     method: "POST",
     path: "/v1/Insights/QualityManagement/Questions/{QuestionSid}",
     headers: ["Authorization"],
-    form: [["AllowNa", "boolean"], "CategorySid", "Question", "Description", "AnswerSetId"]
+    form: [["AllowNa", "boolean"], "CategorySid", "Question", "Description", "AnswerSetId"],
+    required: ["allowNa"]
   },
   remove: {
     method: "DELETE",
@@ -302,7 +324,8 @@ const interaction = {
   create: {
     method: "POST",
     path: "/v1/Interactions",
-    form: [["Channel", "json"], ["Routing", "json"], "InteractionContextSid", "WebhookTtid"]
+    form: [["Channel", "json"], ["Routing", "json"], "InteractionContextSid", "WebhookTtid"],
+    required: ["channel"]
   },
   fetch: { method: "GET", path: "/v1/Interactions/{Sid}" },
   update: { method: "POST", path: "/v1/Interactions/{Sid}", form: ["WebhookTtid"] },
@@ -322,7 +345,8 @@ const interaction = {
       update: {
         method: "POST",
         path: "/v1/Interactions/{InteractionSid}/Channels/{Sid}",
-        form: ["Status", ["Routing", "json"]]
+        form: ["Status", ["Routing", "json"]],
+        required: ["status"]
       },
       keys: ["interaction_sid", "sid"],
       children: [
@@ -331,7 +355,8 @@ const interaction = {
           create: {
             method: "POST",
             path: "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites",
-            form: [["Routing", "json"]]
+            form: [["Routing", "json"]],
+            required: ["routing"]
           },
           list: {
             method: "GET",
@@ -339,7 +364,8 @@ const interaction = {
             query: [["PageSize", "number"], ["Page", "number"], "PageToken"],
             pageKey: "invites",
             maxPageSize: 1e3
-          }
+          },
+          keys: ["interaction_sid", "channel_sid"]
         },
         {
           name: "participants",
@@ -347,7 +373,8 @@ const interaction = {
           create: {
             method: "POST",
             path: "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants",
-            form: ["Type", ["MediaProperties", "json"], ["RoutingProperties", "json"]]
+            form: ["Type", ["MediaProperties", "json"], ["RoutingProperties", "json"]],
+            required: ["type", "mediaProperties"]
           },
           list: {
             method: "GET",
@@ -359,7 +386,8 @@ const interaction = {
           update: {
             method: "POST",
             path: "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}",
-            form: ["Status"]
+            form: ["Status"],
+            required: ["status"]
           },
           keys: ["interaction_sid", "channel_sid", "sid"]
         },
@@ -391,7 +419,8 @@ const pluginConfigurations = {
     method: "POST",
     path: "/v1/PluginService/Configurations",
     headers: ["Flex-Metadata"],
-    form: ["Name", ["Plugins", "json", 1], "Description"]
+    form: ["Name", ["Plugins", "json", 1], "Description"],
+    required: ["name"]
   },
   list: {
     method: "GET",
@@ -409,7 +438,8 @@ const pluginConfigurations = {
       name: "pluginConfigurationArchive",
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
-      dates: ["date_created"]
+      dates: ["date_created"],
+      keys: ["sid"]
     },
     {
       name: "plugins",
@@ -427,6 +457,7 @@ const pluginConfigurations = {
         path: "/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
         headers: ["Flex-Metadata"]
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["configuration_sid", "plugin_sid"]
     }
@@ -435,7 +466,13 @@ const pluginConfigurations = {
 const pluginReleases = {
   name: "pluginReleases",
   callable: "instance",
-  create: { method: "POST", path: "/v1/PluginService/Releases", headers: ["Flex-Metadata"], form: ["ConfigurationId"] },
+  create: {
+    method: "POST",
+    path: "/v1/PluginService/Releases",
+    headers: ["Flex-Metadata"],
+    form: ["ConfigurationId"],
+    required: ["configurationId"]
+  },
   list: {
     method: "GET",
     path: "/v1/PluginService/Releases",
@@ -455,7 +492,8 @@ const plugins = {
     method: "POST",
     path: "/v1/PluginService/Plugins",
     headers: ["Flex-Metadata"],
-    form: ["UniqueName", "FriendlyName", "Description"]
+    form: ["UniqueName", "FriendlyName", "Description"],
+    required: ["uniqueName"]
   },
   list: {
     method: "GET",
@@ -479,7 +517,8 @@ const plugins = {
       name: "pluginArchive",
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
-      dates: ["date_created", "date_updated"]
+      dates: ["date_created", "date_updated"],
+      keys: ["sid"]
     },
     {
       name: "pluginVersions",
@@ -488,7 +527,8 @@ const plugins = {
         method: "POST",
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions",
         headers: ["Flex-Metadata"],
-        form: ["Version", "PluginUrl", "Changelog", ["Private", "boolean"], "CliVersion", "ValidateStatus"]
+        form: ["Version", "PluginUrl", "Changelog", ["Private", "boolean"], "CliVersion", "ValidateStatus"],
+        required: ["versionParam", "pluginUrl"]
       },
       list: {
         method: "GET",
@@ -503,6 +543,7 @@ const plugins = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
         headers: ["Flex-Metadata"]
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["plugin_sid", "sid"],
       children: [
@@ -514,7 +555,9 @@ const plugins = {
             path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
             headers: ["Flex-Metadata"]
           },
-          dates: ["date_created"]
+          renamed: { private: "_private" },
+          dates: ["date_created"],
+          keys: ["plugin_sid", "sid"]
         }
       ]
     }
@@ -538,7 +581,8 @@ const webChannel = {
       "ChatFriendlyName",
       "ChatUniqueName",
       "PreEngagementData"
-    ]
+    ],
+    required: ["flexFlowSid", "identity", "customerFriendlyName", "chatFriendlyName"]
   },
   list: {
     method: "GET",
@@ -552,6 +596,33 @@ const webChannel = {
   remove: { method: "DELETE", path: "/v1/WebChannels/{Sid}" },
   dates: ["date_created", "date_updated"],
   keys: ["sid"]
+};
+const pluginConfigurationArchive = {
+  name: "pluginConfigurationArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created"],
+  keys: ["sid"]
+};
+const pluginArchive = {
+  name: "pluginArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created", "date_updated"],
+  keys: ["sid"]
+};
+const pluginVersionArchive = {
+  name: "pluginVersionArchive",
+  callable: "instance",
+  arity: 2,
+  update: {
+    method: "POST",
+    path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+    headers: ["Flex-Metadata"]
+  },
+  renamed: { private: "_private" },
+  dates: ["date_created"],
+  keys: ["plugin_sid", "sid"]
 };
 const API = {
   baseUrl: BASE_URL,
@@ -575,7 +646,10 @@ const API = {
     pluginReleases,
     plugins,
     provisioningStatus,
-    webChannel
+    webChannel,
+    pluginConfigurationArchive,
+    pluginArchive,
+    pluginVersionArchive
   ]
 };
 export {
@@ -596,8 +670,11 @@ export {
   insightsSettingsComment,
   insightsUserRoles,
   interaction,
+  pluginArchive,
+  pluginConfigurationArchive,
   pluginConfigurations,
   pluginReleases,
+  pluginVersionArchive,
   plugins,
   provisioningStatus,
   webChannel

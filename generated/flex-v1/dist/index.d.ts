@@ -5,7 +5,9 @@ export type * from "./types.js";
 export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 export { Page } from "./runtime/paging.js";
 export type { ListOptions, EachOptions } from "./runtime/paging.js";
-export type { ClientOptions, CallOptions, Callback } from "./runtime/transport.js";
+export type { ClientOptions, CallOptions, Callback, HttpClient } from "./runtime/transport.js";
+export type { HttpClientRequest, HttpClientResponse } from "./runtime/http-client.js";
+export type { ApiResponse, ListCallback } from "./runtime/responses.js";
 /**
  * Creates a client for Twilio - Flex, with twilio-node's call surface:
  * `twilio(accountSid, authToken).flexApi.v1`.

@@ -4,7 +4,7 @@ import { processInfo } from "./runtime/environment.js";
 import { Transport, withEnvironment } from "./runtime/transport.js";
 import { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 import { Page } from "./runtime/paging.js";
-const CLIENT_NAME = "@twilio-codegen/flex-v1/2.0.0";
+const CLIENT_NAME = "@twilio-codegen/flex-v1/3.0.0";
 function twilio(accountSid, authToken, options = {}) {
   const version = buildResources(transport(accountSid, authToken, options), API);
   return { flexApi: { v1: version } };
@@ -15,7 +15,7 @@ function twilioWith(resources, accountSid, authToken, options = {}) {
   return { flexApi: { v1: version } };
 }
 function transport(accountSid, authToken, options) {
-  const environment = processInfo().env ?? {};
+  const environment = options.env ?? processInfo().env ?? {};
   const username = accountSid ?? environment["TWILIO_ACCOUNT_SID"] ?? "";
   const password = authToken ?? environment["TWILIO_AUTH_TOKEN"] ?? "";
   return new Transport(username, password, withEnvironment(options, environment), CLIENT_NAME);

@@ -22,6 +22,18 @@ export const assessments: ResourceDescriptor = {
       "AnswerId",
       "QuestionnaireSid",
     ],
+    required: [
+      "categorySid",
+      "categoryName",
+      "segmentId",
+      "agentId",
+      "offset",
+      "metricId",
+      "metricName",
+      "answerText",
+      "answerId",
+      "questionnaireSid",
+    ],
   },
   list: {
     method: "GET",
@@ -36,6 +48,7 @@ export const assessments: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Assessments/{AssessmentSid}",
     headers: ["Authorization"],
     form: [["Offset", "number"], "AnswerText", "AnswerId"],
+    required: ["offset", "answerText", "answerId"],
   },
   keys: ["assessment_sid"],
 };
@@ -58,6 +71,7 @@ export const channel: ResourceDescriptor = {
       "TaskAttributes",
       ["LongLived", "boolean"],
     ],
+    required: ["flexFlowSid", "identity", "chatUserFriendlyName", "chatFriendlyName"],
   },
   list: {
     method: "GET",
@@ -105,6 +119,7 @@ export const flexFlow: ResourceDescriptor = {
       ["JanitorEnabled", "boolean"],
       ["Integration.RetryCount", "number"],
     ],
+    required: ["friendlyName", "chatServiceSid", "channelType"],
   },
   list: {
     method: "GET",
@@ -149,6 +164,7 @@ export const insightsAssessmentsComment: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Assessments/Comments",
     headers: ["Authorization"],
     form: ["CategoryId", "CategoryName", "Comment", "SegmentId", "AgentId", ["Offset", "number"]],
+    required: ["categoryId", "categoryName", "comment", "segmentId", "agentId", "offset"],
   },
   list: {
     method: "GET",
@@ -180,6 +196,7 @@ export const insightsQuestionnaires: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Questionnaires",
     headers: ["Authorization"],
     form: ["Name", "Description", ["Active", "boolean"], ["QuestionSids", "string", 1]],
+    required: ["name"],
   },
   list: {
     method: "GET",
@@ -199,6 +216,7 @@ export const insightsQuestionnaires: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Questionnaires/{QuestionnaireSid}",
     headers: ["Authorization"],
     form: [["Active", "boolean"], "Name", "Description", ["QuestionSids", "string", 1]],
+    required: ["active"],
   },
   remove: {
     method: "DELETE",
@@ -216,6 +234,7 @@ export const insightsQuestionnairesCategory: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Categories",
     headers: ["Authorization"],
     form: ["Name"],
+    required: ["name"],
   },
   list: {
     method: "GET",
@@ -230,6 +249,7 @@ export const insightsQuestionnairesCategory: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Categories/{CategorySid}",
     headers: ["Authorization"],
     form: ["Name"],
+    required: ["name"],
   },
   remove: {
     method: "DELETE",
@@ -247,6 +267,7 @@ export const insightsQuestionnairesQuestion: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Questions",
     headers: ["Authorization"],
     form: ["CategorySid", "Question", "AnswerSetId", ["AllowNa", "boolean"], "Description"],
+    required: ["categorySid", "question", "answerSetId", "allowNa"],
   },
   list: {
     method: "GET",
@@ -261,6 +282,7 @@ export const insightsQuestionnairesQuestion: ResourceDescriptor = {
     path: "/v1/Insights/QualityManagement/Questions/{QuestionSid}",
     headers: ["Authorization"],
     form: [["AllowNa", "boolean"], "CategorySid", "Question", "Description", "AnswerSetId"],
+    required: ["allowNa"],
   },
   remove: {
     method: "DELETE",
@@ -321,6 +343,7 @@ export const interaction: ResourceDescriptor = {
     method: "POST",
     path: "/v1/Interactions",
     form: [["Channel", "json"], ["Routing", "json"], "InteractionContextSid", "WebhookTtid"],
+    required: ["channel"],
   },
   fetch: { method: "GET", path: "/v1/Interactions/{Sid}" },
   update: { method: "POST", path: "/v1/Interactions/{Sid}", form: ["WebhookTtid"] },
@@ -341,6 +364,7 @@ export const interaction: ResourceDescriptor = {
         method: "POST",
         path: "/v1/Interactions/{InteractionSid}/Channels/{Sid}",
         form: ["Status", ["Routing", "json"]],
+        required: ["status"],
       },
       keys: ["interaction_sid", "sid"],
       children: [
@@ -350,6 +374,7 @@ export const interaction: ResourceDescriptor = {
             method: "POST",
             path: "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Invites",
             form: [["Routing", "json"]],
+            required: ["routing"],
           },
           list: {
             method: "GET",
@@ -358,6 +383,7 @@ export const interaction: ResourceDescriptor = {
             pageKey: "invites",
             maxPageSize: 1000,
           },
+          keys: ["interaction_sid", "channel_sid"],
         },
         {
           name: "participants",
@@ -366,6 +392,7 @@ export const interaction: ResourceDescriptor = {
             method: "POST",
             path: "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants",
             form: ["Type", ["MediaProperties", "json"], ["RoutingProperties", "json"]],
+            required: ["type", "mediaProperties"],
           },
           list: {
             method: "GET",
@@ -378,6 +405,7 @@ export const interaction: ResourceDescriptor = {
             method: "POST",
             path: "/v1/Interactions/{InteractionSid}/Channels/{ChannelSid}/Participants/{Sid}",
             form: ["Status"],
+            required: ["status"],
           },
           keys: ["interaction_sid", "channel_sid", "sid"],
         },
@@ -411,6 +439,7 @@ export const pluginConfigurations: ResourceDescriptor = {
     path: "/v1/PluginService/Configurations",
     headers: ["Flex-Metadata"],
     form: ["Name", ["Plugins", "json", 1], "Description"],
+    required: ["name"],
   },
   list: {
     method: "GET",
@@ -429,6 +458,7 @@ export const pluginConfigurations: ResourceDescriptor = {
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
       dates: ["date_created"],
+      keys: ["sid"],
     },
     {
       name: "plugins",
@@ -446,6 +476,7 @@ export const pluginConfigurations: ResourceDescriptor = {
         path: "/v1/PluginService/Configurations/{ConfigurationSid}/Plugins/{PluginSid}",
         headers: ["Flex-Metadata"],
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["configuration_sid", "plugin_sid"],
     },
@@ -455,7 +486,13 @@ export const pluginConfigurations: ResourceDescriptor = {
 export const pluginReleases: ResourceDescriptor = {
   name: "pluginReleases",
   callable: "instance",
-  create: { method: "POST", path: "/v1/PluginService/Releases", headers: ["Flex-Metadata"], form: ["ConfigurationId"] },
+  create: {
+    method: "POST",
+    path: "/v1/PluginService/Releases",
+    headers: ["Flex-Metadata"],
+    form: ["ConfigurationId"],
+    required: ["configurationId"],
+  },
   list: {
     method: "GET",
     path: "/v1/PluginService/Releases",
@@ -477,6 +514,7 @@ export const plugins: ResourceDescriptor = {
     path: "/v1/PluginService/Plugins",
     headers: ["Flex-Metadata"],
     form: ["UniqueName", "FriendlyName", "Description"],
+    required: ["uniqueName"],
   },
   list: {
     method: "GET",
@@ -501,6 +539,7 @@ export const plugins: ResourceDescriptor = {
       callable: "singleton",
       update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
       dates: ["date_created", "date_updated"],
+      keys: ["sid"],
     },
     {
       name: "pluginVersions",
@@ -510,6 +549,7 @@ export const plugins: ResourceDescriptor = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions",
         headers: ["Flex-Metadata"],
         form: ["Version", "PluginUrl", "Changelog", ["Private", "boolean"], "CliVersion", "ValidateStatus"],
+        required: ["versionParam", "pluginUrl"],
       },
       list: {
         method: "GET",
@@ -524,6 +564,7 @@ export const plugins: ResourceDescriptor = {
         path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}",
         headers: ["Flex-Metadata"],
       },
+      renamed: { private: "_private" },
       dates: ["date_created"],
       keys: ["plugin_sid", "sid"],
       children: [
@@ -535,7 +576,9 @@ export const plugins: ResourceDescriptor = {
             path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
             headers: ["Flex-Metadata"],
           },
+          renamed: { private: "_private" },
           dates: ["date_created"],
+          keys: ["plugin_sid", "sid"],
         },
       ],
     },
@@ -562,6 +605,7 @@ export const webChannel: ResourceDescriptor = {
       "ChatUniqueName",
       "PreEngagementData",
     ],
+    required: ["flexFlowSid", "identity", "customerFriendlyName", "chatFriendlyName"],
   },
   list: {
     method: "GET",
@@ -575,6 +619,36 @@ export const webChannel: ResourceDescriptor = {
   remove: { method: "DELETE", path: "/v1/WebChannels/{Sid}" },
   dates: ["date_created", "date_updated"],
   keys: ["sid"],
+};
+
+export const pluginConfigurationArchive: ResourceDescriptor = {
+  name: "pluginConfigurationArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Configurations/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created"],
+  keys: ["sid"],
+};
+
+export const pluginArchive: ResourceDescriptor = {
+  name: "pluginArchive",
+  callable: "instance",
+  update: { method: "POST", path: "/v1/PluginService/Plugins/{Sid}/Archive", headers: ["Flex-Metadata"] },
+  dates: ["date_created", "date_updated"],
+  keys: ["sid"],
+};
+
+export const pluginVersionArchive: ResourceDescriptor = {
+  name: "pluginVersionArchive",
+  callable: "instance",
+  arity: 2,
+  update: {
+    method: "POST",
+    path: "/v1/PluginService/Plugins/{PluginSid}/Versions/{Sid}/Archive",
+    headers: ["Flex-Metadata"],
+  },
+  renamed: { private: "_private" },
+  dates: ["date_created"],
+  keys: ["plugin_sid", "sid"],
 };
 
 export const API: ApiDescriptor = {
@@ -600,5 +674,8 @@ export const API: ApiDescriptor = {
     plugins,
     provisioningStatus,
     webChannel,
+    pluginConfigurationArchive,
+    pluginArchive,
+    pluginVersionArchive,
   ],
 };

@@ -10,9 +10,11 @@ export type * from "./types.js";
 export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 export { Page } from "./runtime/paging.js";
 export type { ListOptions, EachOptions } from "./runtime/paging.js";
-export type { ClientOptions, CallOptions, Callback } from "./runtime/transport.js";
+export type { ClientOptions, CallOptions, Callback, HttpClient } from "./runtime/transport.js";
+export type { HttpClientRequest, HttpClientResponse } from "./runtime/http-client.js";
+export type { ApiResponse, ListCallback } from "./runtime/responses.js";
 
-const CLIENT_NAME = "@twilio-codegen/flex-v1/2.0.0";
+const CLIENT_NAME = "@twilio-codegen/flex-v1/3.0.0";
 
 /**
  * Creates a client for Twilio - Flex, with twilio-node's call surface:
@@ -44,7 +46,7 @@ export function twilioWith<K extends keyof FlexV1>(
 }
 
 function transport(accountSid: string | undefined, authToken: string | undefined, options: ClientOptions): Transport {
-  const environment = processInfo().env ?? {};
+  const environment = options.env ?? processInfo().env ?? {};
   const username = accountSid ?? environment["TWILIO_ACCOUNT_SID"] ?? "";
   const password = authToken ?? environment["TWILIO_AUTH_TOKEN"] ?? "";
   return new Transport(username, password, withEnvironment(options, environment), CLIENT_NAME);

@@ -19,7 +19,7 @@ export interface ResourcePlan {
    */
   placement: Partial<Record<OperationKind, "list" | "instance">>;
   callable?: "instance" | "singleton";
-  /** Response fields holding each instance path value, parents first. */
+  /** Response fields holding each path value, parents first; camelCased, they also name the values in `toJSON()`. */
   keys?: string[];
   /**
    * The path values the accessor itself takes: usually one (`users(sid)`), more
@@ -52,13 +52,19 @@ export interface ClientPlan {
   /** Named enum → its type alias. */
   enumTypes: Map<string, string>;
   /**
+   * Resources the path alone nests (`plugins(sid).pluginArchive`), also at the
+   * version root as twilio-node mounts them, taking all their path values:
+   * `pluginArchive(sid)`, `pluginVersionArchive(pluginSid, sid)`.
+   */
+  mirrors: ResourcePlan[];
+  /**
    * api.twilio.com's `accounts` resource: twilio-node offers `client.api.v2010.account`
    * (the client's own account) and mirrors its children on the version root.
    */
   account?: ResourcePlan;
 }
 
-const RESERVED_TYPES = ["TwilioClient", "ClientOptions", "CallOptions", "Callback", "Page", "ListOptions", "EachOptions", "RestException", "Promise", "Date", "Array", "Record"];
+const RESERVED_TYPES = ["TwilioClient", "TwilioObject", "ApiResponse", "ListCallback", "ClientOptions", "CallOptions", "Callback", "Page", "ListOptions", "EachOptions", "RestException", "Promise", "Date", "Array", "Record"];
 
 export function planClient(api: ApiModel): ClientPlan {
   const types = new UniqueNames(RESERVED_TYPES);
@@ -90,11 +96,9 @@ export function planClient(api: ApiModel): ClientPlan {
     for (const [kind, operation] of Object.entries(planned.operations) as Array<[OperationKind, Operation]>) {
       planned.placement[kind] = callable !== undefined && (calledList || operation.path === resource.instancePath) ? "instance" : "list";
     }
-    if (callable === "instance") {
-      const ownPath = resource.instancePath ?? resource.listPath!;
-      planned.keys = instanceKeys(ownPath);
-      planned.ownParameters = pathParameters(ownPath).slice(provided);
-    }
+    if (callable === "instance") planned.ownParameters = pathParameters(resource.instancePath ?? resource.listPath!).slice(provided);
+    const keyPath = resource.instancePath ?? resource.listPath;
+    if (keyPath !== undefined && pathParameters(keyPath).length > 0) planned.keys = instanceKeys(keyPath);
     const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
     if (instanceSchema) planned.instanceSchema = instanceSchema;
     all.push(planned);
@@ -111,16 +115,29 @@ export function planClient(api: ApiModel): ClientPlan {
   const rootNames = new UniqueNames(["API", "BASE_URL"]);
   const roots = api.roots.map((key) => plan(byKey.get(key)!, rootNames, 0));
   for (const root of roots) root.binding = bindingName(root.accessor);
-  const result: ClientPlan = { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes };
+  const mirrors = rootMirrors(all, rootNames);
+  const result: ClientPlan = { api, packageName: clientPackageName(api.id), domainAccessor: domainAccessor(api.baseUrl), versionAccessor, versionType, roots, all, enumTypes, mirrors };
   const account = roots.find((root) => root.accessor === "accounts" && root.callable === "instance" && /\/Accounts\/\{[^}]+\}(\.json)?$/.test(root.resource.instancePath ?? ""));
   if (account) result.account = account;
   return result;
 }
 
+/** A root accessor for each adopted resource with operations, when its name is free there. */
+function rootMirrors(all: ResourcePlan[], rootNames: UniqueNames): ResourcePlan[] {
+  return all.flatMap((planned) => {
+    const path = planned.resource.instancePath;
+    if (!planned.resource.adopted || path === undefined || Object.keys(planned.operations).length === 0) return [];
+    if (rootNames.claim(planned.accessor) !== planned.accessor) return [];
+    const mirror: ResourcePlan = { ...planned, callable: "instance", keys: instanceKeys(path), ownParameters: pathParameters(path), listChildren: [] };
+    mirror.binding = bindingName(mirror.accessor);
+    return [mirror];
+  });
+}
+
 /** Members an instance carries besides its fields: its methods and its child accessors. */
 function instanceMembers(resource: ResourcePlan): string[] {
   const methods = (Object.keys(resource.placement) as OperationKind[]).filter((kind) => resource.placement[kind] === "instance");
-  return [...methods, ...resource.children.map((child) => child.accessor)];
+  return [...methods, ...methods.map((method) => `${method}WithHttpInfo`), "toJSON", ...resource.children.map((child) => child.accessor)];
 }
 
 function fieldNamesOf(resource: ResourcePlan): Map<string, string> {
@@ -129,9 +146,13 @@ function fieldNamesOf(resource: ResourcePlan): Map<string, string> {
   const names = new UniqueNames([...members, ...properties.map((property) => fieldKey(property.name))]);
   return new Map(properties.map((property) => {
     const key = fieldKey(property.name);
+    if (Object.hasOwn(TWILIO_FIELD_NAMES, key)) return [property.name, names.claim(TWILIO_FIELD_NAMES[key]!)];
     return [property.name, members.has(key) ? names.claim(`${key}Field`) : key];
   }));
 }
+
+/** Fields twilio-node names apart from their camelCase key; `private` is the only one across its APIs. */
+const TWILIO_FIELD_NAMES: Readonly<Record<string, string>> = { private: "_private" };
 
 function operationsByKind(resource: Resource, operations: Map<string, Operation>): Partial<Record<OperationKind, Operation>> {
   const byKind: Partial<Record<OperationKind, Operation>> = {};

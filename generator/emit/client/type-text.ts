@@ -61,6 +61,33 @@ function outputBase(schema: Schema, names: TypeNames, topLevel: boolean): string
   }
 }
 
+/**
+ * The type of an instance field as twilio-node declares it, so twilio-typed
+ * reads compile: never optional or nullable, dates as `Date`, `links` as
+ * `Record<string, string>`, and objects as `TwilioObject` (twilio-node's `any`).
+ */
+export function fieldType(name: string, schema: Schema, names: TypeNames, topLevel = true): string {
+  if (topLevel && name === "links" && (schema.type === "object" || schema.type === "ref")) return "Record<string, string>";
+  switch (schema.type) {
+    case "string":
+      return topLevel && schema.format !== undefined && DATE_FORMATS.has(schema.format) ? "Date" : "string";
+    case "integer":
+    case "number":
+      return "number";
+    case "boolean":
+      return "boolean";
+    case "enum":
+      return enumText(schema.name, schema.values, names);
+    case "array":
+      return `Array<${fieldType(name, schema.items, names, false)}>`;
+    default:
+      return TWILIO_OBJECT;
+  }
+}
+
+/** The alias, declared once in types.ts, for the places where twilio-node's published type is `any`. */
+export const TWILIO_OBJECT = "TwilioObject";
+
 function enumText(name: string | undefined, values: string[], names: TypeNames): string {
   if (name !== undefined) return names.enumType(name);
   return values.length === 0 ? "string" : values.map(stringLiteral).join(" | ");

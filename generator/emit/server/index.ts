@@ -23,6 +23,10 @@ interface ServerTarget {
   title: string;
   apis: string[];
   path: (file: string) => string;
+  /** The capability declares `transport: http`, so its MCP command serves HTTP without `--http`. */
+  httpByDefault?: boolean;
+  /** Variables the capability names for its credentials. */
+  credentialVariables?: string[];
 }
 
 /**
@@ -32,7 +36,15 @@ interface ServerTarget {
  */
 export function emitServerPackages(model: GenerationModel, sink: OutputSink, environment: ServerPackageEnvironment): void {
   const targets: ServerTarget[] = [
-    ...model.capabilities.map((capability) => ({ kind: "capability" as const, id: capability.id, title: capability.label, apis: [...new Set(capability.operations.map((operation) => operation.apiId))].sort(), path: (file: string) => outputPaths.capability(capability.id, file) })),
+    ...model.capabilities.map((capability) => ({
+      kind: "capability" as const,
+      id: capability.id,
+      title: capability.label,
+      apis: [...new Set(capability.operations.map((operation) => operation.apiId))].sort(),
+      path: (file: string) => outputPaths.capability(capability.id, file),
+      httpByDefault: capability.mcp.transport === "http",
+      credentialVariables: Object.values(capability.credentials ?? {}),
+    })),
     ...model.apis.map((api) => ({ kind: "api" as const, id: api.id, title: api.title, apis: [api.id], path: (file: string) => outputPaths.apiServer(api.id, file) })),
   ];
   for (const target of targets) emitServerPackage(target, sink, environment);
@@ -58,7 +70,11 @@ function emitServerPackage(target: ServerTarget, sink: OutputSink, environment: 
   sink.addJson(target.path("server.json"), { id: target.id, kind: target.kind, apis: Object.fromEntries(target.apis.map((api) => [api, clientPackageName(api)])) });
   sink.add(target.path("dist/mcp.js"), environment.bundles.mcp);
   sink.add(target.path("dist/rest.js"), environment.bundles.rest);
-  sink.add(target.path("README.md"), environment.templates.render("server-package/README.md.hbs", { name, title: inline(target.title), id: target.id, mcpBin: bins.mcp, restBin: bins.rest }));
+  const stdio = "          # MCP over stdio";
+  const http = " over Streamable HTTP at http://127.0.0.1:PORT/mcp";
+  const [mcpDefault, mcpOther] = target.httpByDefault ? [`          # MCP${http} (the capability's transport)`, " --stdio  # MCP over stdio"] : [stdio, ` --http   # MCP${http}`];
+  const credentialsNote = target.credentialVariables && target.credentialVariables.length > 0 ? `\n# this capability reads ${target.credentialVariables.join(" and ")} first, when they are set` : "";
+  sink.add(target.path("README.md"), environment.templates.render("server-package/README.md.hbs", { name, title: inline(target.title), id: target.id, mcpBin: bins.mcp, restBin: bins.rest, mcpDefault, mcpOther, credentialsNote }));
 }
 
 function compareVersions(a: string, b: string): number {

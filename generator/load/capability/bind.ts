@@ -1,8 +1,11 @@
-import type { ApiModel, ArgumentBinding, CapabilityModel, CapabilityOperation, CapabilityRoute, CapabilityTool, Operation } from "../../model/types.ts";
+import type { ApiModel, ArgumentBinding, CapabilityModel, CapabilityOperation, Operation } from "../../model/types.ts";
 import type { RunContext } from "../../context.ts";
-import { formatPlace, GeneratorError, type SourcePlace } from "../../diagnostics.ts";
+import { GeneratorError, type SourcePlace } from "../../diagnostics.ts";
 import { fileStem, pathShape } from "../../names.ts";
-import type { RawCall, RawCapability, RawOperation } from "./parse.ts";
+import { declaredArgument, inputHints, matchesName } from "./declared.ts";
+import { bindRoutes, bindTools } from "./expose-bind.ts";
+import { boundVariables, credentialVariables } from "./credentials.ts";
+import type { RawCapability, RawOperation } from "./raw.ts";
 
 /**
  * Binds each consumed operation of a capability to the spec operation with the
@@ -11,7 +14,8 @@ import type { RawCall, RawCapability, RawOperation } from "./parse.ts";
  */
 export function bindCapability(ctx: RunContext, raw: RawCapability, apis: ApiModel[]): CapabilityModel {
   const operations: CapabilityOperation[] = [];
-  const byCall = new Map<string, CapabilityOperation>();
+  const byCall = new Map<string, { bound: CapabilityOperation; spec: Operation }>();
+  const hints = inputHints(raw);
   for (const consumed of raw.consumes) {
     const base = parseBaseUri(consumed.baseUri, consumed.place);
     for (const declared of consumed.operations) {
@@ -22,27 +26,37 @@ export function bindCapability(ctx: RunContext, raw: RawCapability, apis: ApiMod
         path: declared.path,
         apiId: api.id,
         operationId: operation.operationId,
-        arguments: bindArguments(ctx, declared, operation),
+        arguments: bindArguments(ctx, declared, operation, hints(consumed.namespace, declared.name)),
       };
-      if (declared.description !== undefined) bound.description = declared.description;
+      if (declared.description !== undefined && declared.description !== "") bound.description = declared.description;
       operations.push(bound);
-      byCall.set(`${consumed.namespace}.${declared.name}`, bound);
+      byCall.set(`${consumed.namespace}.${declared.name}`, { bound, spec: operation });
     }
   }
   const stem = fileStem(raw.source.file.replace(/^.*[\\/]/, "").replace(/\.ya?ml$/i, ""));
+  const credentials = credentialVariables(ctx, raw);
   const model: CapabilityModel = {
     id: stem,
     label: raw.label,
     source: { file: raw.source.file, sha256: raw.source.sha256 },
     namespace: raw.consumes[0]?.namespace ?? stem,
     operations,
-    tools: bindTools(raw, byCall),
+    tools: bindTools(ctx, raw, byCall),
     routes: bindRoutes(ctx, raw, byCall),
+    mcp: exposure(raw.mcp, { transport: raw.mcp?.transport, instructions: raw.mcp?.description }),
+    rest: exposure(raw.rest, {}),
+    variables: boundVariables(ctx, raw, credentials),
   };
+  if (credentials) model.credentials = credentials;
   if (raw.description !== undefined) model.description = raw.description;
-  if (raw.restPort !== undefined) model.restPort = raw.restPort;
-  if (raw.mcpPort !== undefined) model.mcpPort = raw.mcpPort;
   return model;
+}
+
+/** The declared parts of an exposure, leaving out what the file does not say. */
+function exposure<T extends object>(declared: { namespace?: string; port?: number } | undefined, extra: T): { namespace?: string; port?: number } & { [K in keyof T]?: NonNullable<T[K]> } {
+  const result: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries({ namespace: declared?.namespace, port: declared?.port, ...extra })) if (value !== undefined) result[key] = value;
+  return result as { namespace?: string; port?: number } & { [K in keyof T]?: NonNullable<T[K]> };
 }
 
 interface BaseUri {
@@ -79,8 +93,14 @@ function findOperation(declared: RawOperation, base: BaseUri, apis: ApiModel[]):
   throw new GeneratorError(declared.place, `operation ${JSON.stringify(declared.name)} matches more than one spec operation (${found})`);
 }
 
-/** Path parameters map by position, query and header parameters by name, `body` to the request body. */
-function bindArguments(ctx: RunContext, declared: RawOperation, operation: Operation): ArgumentBinding[] {
+const FORM_LOCATIONS = new Set(["form", "formData"]);
+
+/**
+ * Path parameters map by position; query, header and form parameters by name,
+ * ignoring case and `-`, `_`, `.`; `body` goes to the request body. An input the
+ * spec does not know is kept as declared, with a warning.
+ */
+function bindArguments(ctx: RunContext, declared: RawOperation, operation: Operation, hints: ReturnType<ReturnType<typeof inputHints>>): ArgumentBinding[] {
   const declaredPathNames = [...declared.path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]!);
   const specPathParameters = operation.parameters.filter((parameter) => parameter.location === "path");
   const bindings: ArgumentBinding[] = [];
@@ -89,62 +109,20 @@ function bindArguments(ctx: RunContext, declared: RawOperation, operation: Opera
       bindings.push({ argument: input.name, target: { kind: "body" } });
       continue;
     }
+    const location = FORM_LOCATIONS.has(input.in) ? "form" : input.in;
     const target =
-      input.in === "path"
+      location === "path"
         ? specPathParameters[declaredPathNames.indexOf(input.name)]
-        : operation.parameters.find((parameter) => parameter.location === input.in && parameter.name.toLowerCase() === input.name.toLowerCase());
-    if (target === undefined) {
-      ctx.warn(input.place, `input ${JSON.stringify(input.name)} (in: ${input.in}) has no counterpart in ${operation.operationId}; it is ignored`);
+        : operation.parameters.find((parameter) => parameter.location === location && matchesName(parameter.name, input.name));
+    if (target !== undefined) {
+      if (target.name !== input.name && location !== "path" && target.name.toLowerCase() !== input.name.toLowerCase()) {
+        ctx.warn(input.place, `input ${JSON.stringify(input.name)} is read as the spec's ${JSON.stringify(target.name)} of ${operation.operationId} (names compared ignoring case, '-', '_' and '.')`);
+      }
+      bindings.push({ argument: input.name, target: { kind: "parameter", parameter: target.name, location: target.location } });
       continue;
     }
-    bindings.push({ argument: input.name, target: { kind: "parameter", parameter: target.name, location: target.location } });
+    const kept = declaredArgument(ctx, input, operation, hints(input.name));
+    if (kept) bindings.push(kept);
   }
   return bindings;
-}
-
-/** MCP 2025-11-25: tool names are 1–128 characters of letters, digits, `_`, `-` and `.`. */
-const MCP_TOOL_NAME = /^[A-Za-z0-9_.-]{1,128}$/;
-
-/** RFC 3986 path characters, plus `{name}` templates. */
-const REST_PATH = /^\/(?:[A-Za-z0-9._~!$&'()*+,;=:@%-]|\/|\{[A-Za-z0-9_.-]+\})*$/;
-
-function resolveCall(call: RawCall, byCall: Map<string, CapabilityOperation>): CapabilityOperation {
-  const operation = byCall.get(call.call);
-  if (!operation) throw new GeneratorError(call.place, `call ${JSON.stringify(call.call)} names no consumed operation (known: ${[...byCall.keys()].join(", ")})`);
-  return operation;
-}
-
-function bindTools(raw: RawCapability, byCall: Map<string, CapabilityOperation>): CapabilityTool[] {
-  const seen = new Map<string, SourcePlace>();
-  return raw.tools.map((tool) => {
-    if (!MCP_TOOL_NAME.test(tool.name)) throw new GeneratorError(tool.place, `tool name ${JSON.stringify(tool.name)} is not a valid MCP tool name: use 1 to 128 letters, digits, '_', '-' or '.'`);
-    const earlier = seen.get(tool.name);
-    if (earlier) throw new GeneratorError(tool.place, `duplicate tool name ${JSON.stringify(tool.name)}: also declared at ${formatPlace(earlier)}`);
-    seen.set(tool.name, tool.place);
-    const bound: CapabilityTool = { name: tool.name, hints: tool.hints, operation: resolveCall(tool, byCall).name, with: tool.with };
-    if (tool.description !== undefined) bound.description = tool.description;
-    return bound;
-  });
-}
-
-function bindRoutes(ctx: RunContext, raw: RawCapability, byCall: Map<string, CapabilityOperation>): CapabilityRoute[] {
-  const routes: CapabilityRoute[] = [];
-  const routePlaces = new Map<string, SourcePlace>();
-  const labelPlaces = new Map<string, SourcePlace>();
-  for (const resource of raw.restResources) {
-    if (!REST_PATH.test(resource.path)) throw new GeneratorError(resource.place, `REST path ${JSON.stringify(resource.path)} is not a valid URL path: it must start with '/' and hold only URL path characters and {name} templates`);
-    const earlierLabel = labelPlaces.get(resource.name);
-    if (earlierLabel) ctx.warn(resource.place, `resource label ${JSON.stringify(resource.name)} is repeated (first at ${formatPlace(earlierLabel)})`);
-    labelPlaces.set(resource.name, resource.place);
-    for (const operation of resource.operations) {
-      const key = `${operation.method} ${pathShape(resource.path).toLowerCase()}`;
-      const earlier = routePlaces.get(key);
-      if (earlier) throw new GeneratorError(operation.place, `duplicate REST route ${operation.method} ${resource.path}: also declared at ${formatPlace(earlier)}`);
-      routePlaces.set(key, operation.place);
-      const route: CapabilityRoute = { method: operation.method, path: resource.path, name: operation.name, resourceName: resource.name, operation: resolveCall(operation, byCall).name, with: operation.with };
-      if (operation.description !== undefined) route.description = operation.description;
-      routes.push(route);
-    }
-  }
-  return routes;
 }

@@ -1,175 +1,131 @@
-import type { HttpMethod, Hints, WithBinding } from "../../model/types.ts";
 import type { RunContext } from "../../context.ts";
-import type { SourcePlace } from "../../diagnostics.ts";
+import { GeneratorError } from "../../diagnostics.ts";
+import { isRecord } from "../openapi/read.ts";
 import { locate, parseYamlSource, type SourceFile } from "../source.ts";
-import { Cursor } from "./cursor.ts";
+import type { Cursor } from "./cursor.ts";
+import { parseAggregates, parseExposed } from "./exposes.ts";
+import type { Dialect, RawBinding, RawCapability, RawConsumed, RawInput } from "./raw.ts";
+import { CapabilityReader } from "./reader.ts";
+import { authenticationOf, inputsOf, methodOf, normalizeTemplates } from "./values.ts";
 
-/** A capability file as written, with the place of every part, before binding to the spec. */
-export interface RawCapability {
-  source: SourceFile;
-  label: string;
-  description?: string;
-  consumes: RawConsumed[];
-  tools: RawTool[];
-  restResources: RawRestResource[];
-  restPort?: number;
-  mcpPort?: number;
-}
+export type { RawCall, RawCapability, RawOperation, RawTool } from "./raw.ts";
 
-export interface RawConsumed {
-  namespace: string;
-  baseUri: string;
-  place: SourcePlace;
-  operations: RawOperation[];
-}
+/** Ikanos versions read into the model: the alphas from 3 and the betas up to 5. */
+const IKANOS_VERSIONS = /^1\.0\.0-(alpha([3-9]|\d\d)|beta[1-5])$/;
 
-export interface RawOperation {
-  name: string;
-  method: HttpMethod;
-  path: string;
-  description?: string;
-  inputs: Array<{ name: string; in: string; place: SourcePlace }>;
-  place: SourcePlace;
-}
-
-export interface RawCall {
-  call: string;
-  with: WithBinding[];
-  place: SourcePlace;
-}
-
-export interface RawTool extends RawCall {
-  name: string;
-  description?: string;
-  hints: Partial<Hints>;
-}
-
-export interface RawRestResource {
-  name: string;
-  path: string;
-  place: SourcePlace;
-  operations: Array<RawCall & { method: HttpMethod; name: string; description?: string }>;
-}
-
-const METHODS = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
-
-/** Where the user's files differ from Naftiko 1.0.0-alpha2; each is accepted and reported once per file. */
-const DEVIATIONS = {
-  typedInputs: "consumed inputParameters carry `type`, `description` or `required`, which Naftiko 1.0.0-alpha2 does not define; read as documentation",
-  callerNamespace: "`with:` values `rest.X` / `tools.X` are read as the caller's argument X",
-  braceTemplates: "path templates use `{X}`; read as the parameter X",
-  bodyLocation: "`in: body` is read as the operation's request body",
-} as const;
-
-type Deviation = keyof typeof DEVIATIONS;
-
+/**
+ * Reads a capability file of either dialect, Naftiko 1.0.0-alpha2 or Ikanos
+ * 1.0.0-alpha3 … beta5, into one raw form with the place of every part.
+ */
 export function parseCapability(ctx: RunContext, source: SourceFile): RawCapability {
   const parsed = parseYamlSource(source);
-  const root = new Cursor(parsed.value, "", (pointer) => locate(source, pointer, parsed));
-  root.requireMapping("a capability file");
-  const seen = new Map<Deviation, { place: SourcePlace; count: number }>();
-  const note = (deviation: Deviation, at: Cursor) => {
-    const entry = seen.get(deviation);
-    if (entry) entry.count++;
-    else seen.set(deviation, { place: at.place(), count: 1 });
-  };
+  if (!isRecord(parsed.value)) throw new GeneratorError(locate(source, "", parsed), "a capability file must be a mapping");
+  const dialect = dialectOf(ctx, source, parsed);
+  const reader = new CapabilityReader(ctx, source, dialect, parsed);
+  const root = reader.root;
+  root.optionalString(dialect.kind);
   const info = root.child("info");
   const capability = root.child("capability");
   capability.requireMapping("`capability`");
-  const raw: RawCapability = { source, label: info.optionalString("label") ?? source.file, consumes: [], tools: [], restResources: [] };
+  const raw: RawCapability = { source, dialect, label: reader.label(info) ?? source.file, binds: [], consumes: [], tools: [], restResources: [] };
   const description = info.optionalString("description");
-  if (description !== undefined) raw.description = description;
-  for (const consumed of capability.items("consumes")) {
-    if (consumed.optionalString("type") !== "http") continue;
-    raw.consumes.push(parseConsumed(consumed, note));
+  if (description !== undefined && description !== "") raw.description = description;
+  for (const at of [root, capability]) for (const entry of at.items("binds")) raw.binds.push(parseBinding(reader, entry));
+  for (const entry of capability.items("consumes")) {
+    const consumed = parseConsumedEntry(reader, entry);
+    if (consumed) raw.consumes.push(consumed);
   }
-  for (const exposed of capability.items("exposes")) parseExposed(exposed, raw, note);
-  for (const [deviation, { place, count }] of seen) {
-    ctx.warn(place, `${DEVIATIONS[deviation]}${count > 1 ? ` (${count} places, first shown)` : ""}`);
-  }
+  const aggregates = parseAggregates(reader, capability);
+  for (const entry of capability.items("exposes")) parseExposed(reader, entry, raw, aggregates);
+  reader.finish();
   return raw;
 }
 
-type Note = (deviation: Deviation, at: Cursor) => void;
+function dialectOf(ctx: RunContext, source: SourceFile, parsed: ReturnType<typeof parseYamlSource>): Dialect {
+  const root = parsed.value as Record<string, unknown>;
+  const place = (key: string) => locate(source, `/${key}`, parsed);
+  if (root["ikanos"] !== undefined) {
+    const version = String(root["ikanos"]);
+    if (!IKANOS_VERSIONS.test(version)) ctx.warn(place("ikanos"), `Ikanos ${version} is not one of the versions this generator reads (1.0.0-alpha3 to 1.0.0-beta5); read as 1.0.0-beta5`);
+    return { kind: "ikanos", version };
+  }
+  if (root["naftiko"] !== undefined) {
+    const version = String(root["naftiko"]);
+    if (version !== "1.0.0-alpha2") ctx.warn(place("naftiko"), `Naftiko ${version} is read as 1.0.0-alpha2`);
+    return { kind: "naftiko", version };
+  }
+  ctx.warn({ file: source.file, line: 1, column: 1 }, "no `naftiko:` or `ikanos:` version; read as Naftiko 1.0.0-alpha2");
+  return { kind: "naftiko", version: "1.0.0-alpha2" };
+}
 
-function parseConsumed(consumed: Cursor, note: Note): RawConsumed {
-  const result: RawConsumed = { namespace: consumed.requiredString("namespace"), baseUri: consumed.requiredString("baseUri"), place: consumed.child("baseUri").place(), operations: [] };
-  for (const resource of consumed.items("resources")) {
-    const path = resource.requiredString("path");
-    if (/\{[^{}]+\}/.test(path)) note("braceTemplates", resource.child("path"));
-    for (const operation of resource.items("operations")) {
-      result.operations.push({
-        name: operation.requiredString("name"),
-        method: methodOf(operation),
+function parseBinding(reader: CapabilityReader, entry: Cursor): RawBinding {
+  if (entry.has("from")) {
+    const imported = reader.importEntry(entry, "binds");
+    return { ...parseBinding(imported.reader, imported.at), namespace: imported.namespace };
+  }
+  const binding: RawBinding = { namespace: entry.requiredString("namespace"), variables: entry.entries("keys").map(([name, value]) => (value.whole(), name)), place: entry.place() };
+  entry.optionalString("description");
+  const location = entry.optionalString("location");
+  if (location !== undefined) binding.location = location;
+  return binding;
+}
+
+function parseConsumedEntry(reader: CapabilityReader, entry: Cursor): RawConsumed | undefined {
+  if (entry.has("from")) {
+    const imported = reader.importEntry(entry, "consumes");
+    const consumed = parseConsumedEntry(imported.reader, imported.at);
+    return consumed && { ...consumed, namespace: imported.namespace };
+  }
+  const type = entry.optionalString("type");
+  if (type !== "http") {
+    entry.whole();
+    reader.warn(entry, `consumed adapters of type ${JSON.stringify(type ?? "(none)")} are not supported; only \`type: http\` is read`);
+    return undefined;
+  }
+  const consumed: RawConsumed = { namespace: entry.requiredString("namespace"), baseUri: entry.requiredString("baseUri"), place: entry.child("baseUri").place(), operations: [] };
+  entry.optionalString("description");
+  const authentication = authenticationOf(entry);
+  if (authentication) consumed.authentication = authentication;
+  const shared = inputsOf(reader, entry, "consumed");
+  for (const { name: resourceName, at: resource } of entry.named("resources", reader.keyedByName)) {
+    const path = normalizeTemplates(reader, resource, "path");
+    reader.label(resource);
+    resource.optionalString("description");
+    const resourceInputs = [...shared, ...inputsOf(reader, resource, "consumed")];
+    for (const { name, at: operation } of resource.named("operations", reader.keyedByName)) {
+      consumed.operations.push({
+        name,
+        method: methodOf(reader, operation),
         path,
         ...optional("description", operation.optionalString("description")),
-        inputs: operation.items("inputParameters").map((input) => {
-          if (input.has("type") || input.has("description") || input.has("required")) note("typedInputs", input);
-          const location = input.requiredString("in");
-          if (location === "body") note("bodyLocation", input.child("in"));
-          return { name: input.requiredString("name"), in: location, place: input.place() };
-        }),
+        inputs: merged(resourceInputs, inputsOf(reader, operation, "consumed")),
         place: operation.place(),
       });
+      readConsumedOutput(reader, operation, `${resourceName}.${name}`);
     }
   }
-  return result;
+  return consumed;
 }
 
-function parseExposed(exposed: Cursor, raw: RawCapability, note: Note): void {
-  const type = exposed.optionalString("type");
-  const port = exposed.child("port").value;
-  if (type === "mcp") {
-    if (typeof port === "number") raw.mcpPort = port;
-    for (const tool of exposed.items("tools")) {
-      raw.tools.push({ name: tool.requiredString("name"), ...optional("description", tool.optionalString("description")), hints: hintsOf(tool), ...callOf(tool, note) });
-    }
-  } else if (type === "rest") {
-    if (typeof port === "number") raw.restPort = port;
-    for (const resource of exposed.items("resources")) {
-      const path = resource.requiredString("path");
-      if (/\{[^{}]+\}/.test(path)) note("braceTemplates", resource.child("path"));
-      raw.restResources.push({
-        name: resource.optionalString("name") ?? path,
-        path,
-        place: resource.place(),
-        operations: resource.items("operations").map((operation) => ({
-          method: methodOf(operation),
-          name: operation.optionalString("name") ?? `${operation.requiredString("method")} ${path}`,
-          ...optional("description", operation.optionalString("description")),
-          ...callOf(operation, note),
-        })),
-      });
-    }
-  }
+/** Operation-level inputs win over resource- and adapter-level ones of the same name. */
+function merged(outer: RawInput[], inner: RawInput[]): RawInput[] {
+  return [...outer.filter((input) => !inner.some((other) => other.name === input.name)), ...inner];
 }
 
-function callOf(at: Cursor, note: Note): RawCall {
-  const bindings: WithBinding[] = at.entries("with").map(([argument, value]) => {
-    const text = typeof value.value === "string" ? value.value : JSON.stringify(value.value ?? null);
-    const match = /^(rest|tools)\.(.+)$/.exec(text);
-    if (match) {
-      note("callerNamespace", value);
-      return { argument, source: { kind: "input", name: match[2]! } };
-    }
-    return { argument, source: { kind: "literal", value: text } };
-  });
-  return { call: at.requiredString("call"), with: bindings, place: at.place() };
-}
-
-function methodOf(at: Cursor): HttpMethod {
-  const method = at.requiredString("method").toUpperCase();
-  if (!METHODS.has(method)) at.child("method").fail(`unsupported HTTP method ${JSON.stringify(method)}`);
-  return method as HttpMethod;
-}
-
-function hintsOf(tool: Cursor): Partial<Hints> {
-  const hints: Partial<Hints> = {};
-  for (const key of ["readOnly", "destructive", "idempotent"] as const) {
-    const value = tool.child("hints").child(key).value;
-    if (typeof value === "boolean") hints[key] = value;
-  }
-  return hints;
+/**
+ * A consumed operation's raw format and output parameters serve orchestration
+ * steps. JSON, and the whole response as one value, is what a single call does
+ * anyway; anything else is reported.
+ */
+function readConsumedOutput(reader: CapabilityReader, operation: Cursor, name: string): void {
+  const format = operation.optionalString("outputRawFormat");
+  if (format !== undefined && format !== "json") reader.warn(operation.child("outputRawFormat"), `operation ${name}: outputRawFormat ${JSON.stringify(format)} is not supported; responses are read as JSON`);
+  if (!operation.has("outputParameters")) return;
+  const outputs = operation.child("outputParameters");
+  const values = (Array.isArray(outputs.value) ? outputs.value : isRecord(outputs.value) ? Object.values(outputs.value) : []) as unknown[];
+  outputs.whole();
+  const wholeResponse = values.every((value) => isRecord(value) && (value["value"] === "$." || value["value"] === "$"));
+  if (!wholeResponse) reader.warn(outputs, `operation ${name}: consumed outputParameters feed orchestration steps, which the generator does not support yet; ignored`);
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -122,6 +122,7 @@ export class ResourceTreeBuilder {
     if (prefix === undefined || pathShape(prefix) === pathShape(path)) return;
     const parent = byShape.get(pathShape(prefix)) ?? this.callableFor(prefix, draft.versionPrefix, byShape);
     attach(draft, parent, pathShape(prefix));
+    draft.adopted = true;
   }
 
   private callableFor(path: string, versionPrefix: string, byShape: Map<string, Draft>): Draft {

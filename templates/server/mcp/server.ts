@@ -60,7 +60,8 @@ function inScope(target: ServeTarget, tool: McpTool, scope: ToolScope): boolean 
 
 /** An MCP server over one target: list the tools, validate, call Twilio through the generated client. */
 export function createMcpServer(target: ServeTarget, tools: ToolSet, upstream: Upstream, log: Log, version: string): Server {
-  const server = new Server({ name: `twilio-${target.id}`, version }, { capabilities: { tools: {} } });
+  // A capability's exposes namespace names its server; its description is the server's instructions.
+  const server = new Server({ name: target.mcp.name ?? `twilio-${target.id}`, version }, { capabilities: { tools: {} }, ...(target.mcp.instructions === undefined ? {} : { instructions: target.mcp.instructions }) });
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: tools.tools }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra): Promise<CallToolResult> => {
     const name = request.params.name;

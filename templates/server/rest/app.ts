@@ -33,7 +33,7 @@ export function createRestApp(target: ServeTarget, upstream: Upstream, log: Log,
   app.use(bodyLimit({ maxSize: guard.maxBodyBytes, onError: (context) => problem(context, 413, "Refused", bodyTooLarge(guard.maxBodyBytes).message) }));
   app.get("/healthz", (context) => {
     context.set("route", "/healthz");
-    return context.json({ status: "ok", target: target.id, routes: target.routes.length });
+    return context.json({ status: "ok", target: target.id, ...(target.restNamespace === undefined ? {} : { namespace: target.restNamespace }), routes: target.routes.length });
   });
   for (const route of target.routes) {
     const { path, names } = honoPath(route.path);

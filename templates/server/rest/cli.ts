@@ -15,8 +15,10 @@ ${GUARD_USAGE}
 REST_BEARER_TOKEN (or --token) makes every request need "Authorization: Bearer
 <token>"; it is required when --host is not loopback.
 Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY,
-TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream.
-GET /healthz reports health.`;
+TWILIO_API_SECRET and TWILIO_ACCOUNT_SID, unless the capability names its own
+variables (authentication and binds). TWILIO_BASE_URL overrides the upstream, and
+TWILIO_BASE_URL_<API> one API's (TWILIO_BASE_URL_FLEX_V1).
+GET /healthz reports health (and the capability's REST namespace).`;
 
 const log = serverLog("rest");
 const DRAIN_MS = 10_000;
@@ -27,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   const { values } = parsed;
   const { target } = chooseTarget(parsed.target, values.dir, import.meta.url);
   const guard = guardPolicy(values, "REST_BEARER_TOKEN", process.env);
-  const upstream = new Upstream(target, credentialsFromEnvironment(process.env), { timeoutMs: upstreamTimeout(values) });
+  const upstream = new Upstream(target, credentialsFromEnvironment(process.env, target.credentials, [...target.apis.keys()]), { timeoutMs: upstreamTimeout(values) });
   const app = createRestApp(target, upstream, log, guard);
   const server = createAdaptorServer({ fetch: app.fetch }) as Server;
   const address = await listen(server, parsePort(values.port, target.defaultRestPort), values.host);

@@ -8,7 +8,24 @@ export type JsonSchema = Record<string, unknown>;
 export type ParameterLocation = "path" | "query" | "header" | "form";
 
 /** Where a value goes upstream: one parameter, or the whole request body. */
-export type Feed = { location: ParameterLocation; parameter: string } | { body: true };
+export type Feed = { location: ParameterLocation; parameter: string; /** Not in the spec: sent as declared, beside the client call. */ undeclared?: true } | { body: true };
+
+/** A capability's declared `outputParameters` shape, carried for the server to apply. */
+export interface OutputShape {
+  type: "string" | "number" | "boolean" | "object" | "array";
+  mapping?: string;
+  value?: string;
+  const?: unknown;
+  properties?: Array<{ name: string; shape: OutputShape }>;
+  items?: OutputShape;
+}
+
+/** Environment variables a capability names for its credentials (`authentication` through `binds`). */
+export interface CredentialVariables {
+  username?: string;
+  password?: string;
+  token?: string;
+}
 
 export interface McpTool {
   name: string;
@@ -30,10 +47,16 @@ export interface ToolBinding {
   operationId: string;
   inputs: Array<{ name: string; feeds: Feed }>;
   fixed?: FixedInput[];
+  output?: OutputShape;
 }
 
 export interface BindingsFile {
   port: number;
+  /** The MCP server's name (the capability's exposes namespace). */
+  name?: string;
+  transport?: "http" | "stdio";
+  instructions?: string;
+  credentials?: CredentialVariables;
   tools: Record<string, ToolBinding>;
 }
 
@@ -53,10 +76,13 @@ export interface RouteEntry {
   parameters: RouteParameter[];
   resource?: string;
   description?: string;
+  output?: OutputShape;
 }
 
 export interface RoutesFile {
   port?: number;
+  namespace?: string;
+  credentials?: CredentialVariables;
   routes: RouteEntry[];
 }
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { BindingsFile, CallTable, FixedInput, McpTool, RouteEntry, RoutesFile, ToolBinding } from "./tables.js";
+import type { BindingsFile, CallTable, CredentialVariables, FixedInput, McpTool, RouteEntry, RoutesFile, ToolBinding } from "./tables.js";
 
 /** A capability or an API, as generated: what the servers need to run it. */
 export interface ServeTarget {
@@ -12,6 +12,12 @@ export interface ServeTarget {
   routes: RouteEntry[];
   defaultRestPort: number;
   defaultMcpPort: number;
+  /** What a capability declares for its MCP server: name, instructions, and the transport to use by default. */
+  mcp: { name?: string; instructions?: string; transport?: "http" | "stdio" };
+  /** The REST adapter's declared namespace. */
+  restNamespace?: string;
+  /** Variables the capability names for its credentials; the standard TWILIO_* ones are the fallback. */
+  credentials?: CredentialVariables;
   /** Call tables of the APIs this target uses, by API id, with the folder of each client package. */
   apis: Map<string, { table: CallTable; directory: string }>;
 }
@@ -81,7 +87,19 @@ function readTarget(id: string, kind: "api" | "capability", directory: string, l
       return [api, { table: readJson<CallTable>(join(apiDirectory, "calls.json")), directory: apiDirectory }] as const;
     }),
   );
-  return { id, kind, tools: manifest.tools, bindings: bindingFile.tools, routes: routeTable.routes, defaultRestPort: routeTable.port ?? 8080, defaultMcpPort: bindingFile.port, apis };
+  const target: ServeTarget = { id, kind, tools: manifest.tools, bindings: bindingFile.tools, routes: routeTable.routes, defaultRestPort: routeTable.port ?? 8080, defaultMcpPort: bindingFile.port, mcp: mcpDeclarations(bindingFile), apis };
+  if (routeTable.namespace !== undefined) target.restNamespace = routeTable.namespace;
+  const credentials = bindingFile.credentials ?? routeTable.credentials;
+  if (credentials !== undefined) target.credentials = credentials;
+  return target;
+}
+
+function mcpDeclarations(file: BindingsFile): ServeTarget["mcp"] {
+  const declared: ServeTarget["mcp"] = {};
+  if (file.name !== undefined) declared.name = file.name;
+  if (file.instructions !== undefined) declared.instructions = file.instructions;
+  if (file.transport !== undefined) declared.transport = file.transport;
+  return declared;
 }
 
 /** The folder of an installed dependency, found as Node finds it from the server package. */

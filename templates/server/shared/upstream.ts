@@ -43,15 +43,22 @@ export class Upstream {
     const api = this.target.apis.get(binding.api);
     const route = api?.table.operations[binding.operationId];
     if (!api || !route) return { ok: false, kind: "invalid", message: `no client call for ${binding.api} ${binding.operationId}` };
-    const { pathValues, options } = mapArguments(binding, route, args);
+    const { pathValues, options, undeclared } = mapArguments(binding, route, args);
     for (const [key, value] of Object.entries(extraOptions)) setOwn(options, key, value);
     let captured: { status: number; text: string } | undefined;
     const capture: typeof fetch = async (input, init) => {
-      const response = await fetch(input, init);
+      const response = await fetch(...withUndeclared(input, init, undeclared));
       captured = { status: response.status, text: await response.clone().text() };
       return response;
     };
-    const clientOptions: Record<string, unknown> = { fetch: capture, ...(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {}), ...(this.credentials.baseUrl ? { baseUrl: this.credentials.baseUrl } : {}), ...(this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {}) };
+    const baseUrl = this.credentials.baseUrls?.[binding.api] ?? this.credentials.baseUrl;
+    const clientOptions: Record<string, unknown> = {
+      fetch: capture,
+      ...(this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
+      ...(this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {}),
+      ...(this.credentials.accessToken ? { accessToken: this.credentials.accessToken } : {}),
+    };
     const client = (await this.factory(api.directory, api.table.client))(this.credentials.username, this.credentials.password, clientOptions);
     try {
       await invokeRoute(client[api.table.domain]![api.table.version] as Record<string, unknown>, route, pathValues, options, signal);
@@ -72,12 +79,28 @@ export class Upstream {
   }
 }
 
-/** Caller inputs onto the client call: path values by position, the rest as options under twilio-node's keys. */
-export function mapArguments(binding: CallBinding, route: CallRoute, args: Readonly<Record<string, unknown>>): { pathValues: string[]; options: Record<string, unknown> } {
+/** Query and header values the spec does not know, sent as the capability declared them. */
+export interface Undeclared {
+  query: Array<[string, string]>;
+  headers: Array<[string, string]>;
+}
+
+/**
+ * Caller inputs onto the client call: path values by position, the rest as
+ * options under twilio-node's keys. Inputs the spec does not know cannot go
+ * through the client; they are returned to be added to the request as declared.
+ */
+export function mapArguments(binding: CallBinding, route: CallRoute, args: Readonly<Record<string, unknown>>): { pathValues: string[]; options: Record<string, unknown>; undeclared: Undeclared } {
   const pathValues = route.pathParameters.map(() => "");
   const options: Record<string, unknown> = {};
+  const undeclared: Undeclared = { query: [], headers: [] };
   const place = (feeds: CallBinding["inputs"][number]["feeds"], value: unknown) => {
     if (value === undefined) return;
+    if (!("body" in feeds) && feeds.undeclared) {
+      const text = typeof value === "string" ? value : JSON.stringify(value);
+      (feeds.location === "header" ? undeclared.headers : undeclared.query).push([feeds.parameter, text]);
+      return;
+    }
     if ("body" in feeds) {
       if (typeof value !== "object" || value === null) return;
       for (const [key, field] of Object.entries(value)) setOwn(options, route.json ? key : optionKey(key), field);
@@ -89,7 +112,17 @@ export function mapArguments(binding: CallBinding, route: CallRoute, args: Reado
   };
   for (const fixed of binding.fixed ?? []) place(fixed.feeds, fixed.value);
   for (const input of binding.inputs) if (Object.hasOwn(args, input.name)) place(input.feeds, args[input.name]);
-  return { pathValues, options };
+  return { pathValues, options, undeclared };
+}
+
+/** The client's request with the undeclared query values and headers added. */
+function withUndeclared(input: Parameters<typeof fetch>[0], init: RequestInit | undefined, undeclared: Undeclared): [Parameters<typeof fetch>[0], RequestInit | undefined] {
+  if (undeclared.query.length === 0 && undeclared.headers.length === 0) return [input, init];
+  const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+  for (const [name, value] of undeclared.query) url.searchParams.append(name, value);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : undefined));
+  for (const [name, value] of undeclared.headers) headers.set(name, value);
+  return [url.href, { ...init, headers }];
 }
 
 /** Walks `services(sid).conversations(sid).messages` and calls the kind's method; a list call fetches one page. */

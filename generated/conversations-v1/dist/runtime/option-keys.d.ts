@@ -2,7 +2,8 @@
  * The option key a caller uses for a wire parameter, as twilio-node spells it:
  * `FriendlyName` → `friendlyName`, `Timers.Inactive` → `timers.inactive`,
  * `X-Twilio-Webhook-Enabled` → `xTwilioWebhookEnabled`, `DateCreated<` →
- * `dateCreatedBefore`, and the page index `Page` → `pageNumber`.
+ * `dateCreatedBefore`, the page index `Page` → `pageNumber`, and `Version`
+ * → `versionParam` (twilio-node keeps `version` for its API version object).
  *
  * The generator imports this same function for the option types, so the types
  * and the runtime cannot disagree.

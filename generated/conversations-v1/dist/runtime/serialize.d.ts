@@ -13,9 +13,11 @@ export interface WireParameter {
 export declare function formatDateTime(value: Date): string;
 /**
  * Turns call options into wire pairs in the parameters' order. Absent values are
- * left out; arrays become repeated keys, as Twilio expects.
+ * left out; arrays become repeated keys, as Twilio expects. With `nullAsEmpty`
+ * (query and form), `null` goes out as an empty value, which clears a field, as
+ * twilio-node sends it; headers leave it out.
  */
-export declare function toWirePairs(parameters: readonly WireParameter[], options: Readonly<Record<string, unknown>>): Array<[string, string]>;
+export declare function toWirePairs(parameters: readonly WireParameter[], options: Readonly<Record<string, unknown>>, nullAsEmpty?: boolean): Array<[string, string]>;
 export declare function formBody(pairs: ReadonlyArray<[string, string]>): string;
 /** A path segment that can only ever name one resource: `..`, `a/b`, `a#b` and `a?b` cannot escape it. */
 export declare function encodePathSegment(name: string, value: unknown): string;

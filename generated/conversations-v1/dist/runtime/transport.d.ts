@@ -1,4 +1,7 @@
 import { type HostOptions } from "./hosts.js";
+import { type HttpClient } from "./http-client.js";
+import type { ApiResponse } from "./responses.js";
+export type { HttpClient } from "./http-client.js";
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 export interface ClientOptions extends HostOptions {
     /** A replacement for the global fetch. */
@@ -14,6 +17,25 @@ export interface ClientOptions extends HostOptions {
     /** An OAuth2 access token (Organizations API): sent as `Authorization: Bearer …` instead of Basic auth. */
     accessToken?: string;
     userAgentExtensions?: string[];
+    /** twilio-node's pluggable client: each request goes through its `request()` instead of fetch. */
+    httpClient?: HttpClient;
+    /** twilio-node's cap on one retry wait, in ms. Default 20000. */
+    maxRetryDelay?: number;
+    /** Read instead of `process.env` for credentials and TWILIO_BASE_URL, TWILIO_EDGE and TWILIO_REGION. */
+    env?: Readonly<Record<string, string | undefined>>;
+    /** Accepted for twilio-node code. Resources here are always built on first use. */
+    lazyLoading?: boolean;
+    /** Accepted for twilio-node code; this client does not log requests. */
+    logLevel?: string;
+    /** Accepted for twilio-node code; connection pooling is the fetch implementation's (undici's) concern. */
+    keepAlive?: boolean;
+    keepAliveMsecs?: number;
+    maxSockets?: number;
+    maxTotalSockets?: number;
+    maxFreeSockets?: number;
+    scheduling?: "fifo" | "lifo" | undefined;
+    /** Accepted for twilio-node code; give a `fetch` with its own TLS settings to change trust. */
+    ca?: string | Uint8Array;
 }
 export interface CallOptions {
     signal?: AbortSignal;
@@ -50,6 +72,8 @@ export declare class Transport {
     constructor(username: string, password: string, options: ClientOptions, clientName: string);
     /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
     request(spec: RequestSpec): Promise<unknown>;
+    /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
+    exchange(spec: RequestSpec): Promise<ApiResponse<unknown>>;
     /** The URL a request goes to, after edge, region and baseUrl. */
     url(spec: Pick<RequestSpec, "url" | "query">): string;
     private init;

@@ -3,6 +3,7 @@ import { ResponseParseError, RestException } from "./errors.js";
 import { startDeadline } from "./deadline.js";
 import { createUrlRewriter } from "./hosts.js";
 import { DEFAULT_RETRY, retryDelayMs, shouldRetry, sleep } from "./retry.js";
+import { fetchThrough } from "./http-client.js";
 import { formBody } from "./serialize.js";
 const DEFAULT_TIMEOUT_MS = 3e4;
 function withEnvironment(options, environment) {
@@ -37,13 +38,17 @@ class Transport {
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
     this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...options.userAgentExtensions ?? []].join(" ");
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries };
+    this.fetchImpl = options.httpClient !== void 0 ? fetchThrough(options.httpClient) : options.fetch ?? globalThis.fetch;
+    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries, maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
   async request(spec) {
+    return (await this.exchange(spec)).body;
+  }
+  /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
+  async exchange(spec) {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
@@ -57,7 +62,10 @@ class Transport {
           await sleep(retryDelayMs(this.retry, attempt, response.headers.get("retry-after")), spec.signal);
           continue;
         }
-        return await readBody(response, spec.method);
+        const body = await readBody(response, spec.method);
+        const headers = {};
+        response.headers.forEach((value, name) => headers[name] = value);
+        return { body, statusCode: response.status, headers };
       } finally {
         deadline.done();
       }

@@ -1,57 +1,12 @@
-import type { ApiDescriptor, OperationDescriptor, ParameterCode, ResourceDescriptor } from "./descriptors.js";
+import { checkRequired, settleCall, splitArguments, takesParams, type CallArguments } from "./calls.js";
+import type { ApiDescriptor, ResourceDescriptor } from "./descriptors.js";
 import { isRecord } from "./errors.js";
 import { toInstanceFields } from "./instances.js";
+import { define, invoke, Runtime } from "./invoke.js";
+import { defineListMethods } from "./lists.js";
 import { fieldKey } from "./option-keys.js";
-import { optionKey } from "./option-keys.js";
-import { collectItems, eachItem, effectivePageSize, iterateItems, Page, type EachOptions, type ListOptions } from "./paging.js";
-import { encodePathSegment, toWirePairs, type WireKind, type WireParameter } from "./serialize.js";
-import type { CallOptions, Transport } from "./transport.js";
-
-type Options = Record<string, unknown>;
-type Callback = (error: Error | null, result?: unknown) => void;
-
-/** One client's state: its transport, and what it derives once from the immutable descriptors. */
-class Runtime {
-  readonly prototypes = new Map<ResourceDescriptor, object>();
-  private readonly parsed = new Map<readonly ParameterCode[], WireParameter[]>();
-  private readonly dates = new Map<ResourceDescriptor, ReadonlySet<string>>();
-  private readonly fieldKeys = new Map<string, string>();
-
-  constructor(
-    readonly transport: Transport,
-    readonly baseUrl: string,
-  ) {}
-
-  parameters(codes: readonly ParameterCode[] | undefined): WireParameter[] {
-    if (codes === undefined) return [];
-    let parameters = this.parsed.get(codes);
-    if (parameters === undefined) {
-      parameters = parse(codes);
-      this.parsed.set(codes, parameters);
-    }
-    return parameters;
-  }
-
-  /** The instance property for a response key: the resource's rename, else the camelCase key (remembered). */
-  fieldKey(resource: ResourceDescriptor, key: string): string {
-    if (resource.renamed !== undefined && Object.hasOwn(resource.renamed, key)) return resource.renamed[key]!;
-    let camel = this.fieldKeys.get(key);
-    if (camel === undefined) {
-      camel = fieldKey(key);
-      this.fieldKeys.set(key, camel);
-    }
-    return camel;
-  }
-
-  dateKeys(resource: ResourceDescriptor): ReadonlySet<string> {
-    let keys = this.dates.get(resource);
-    if (keys === undefined) {
-      keys = new Set(resource.dates);
-      this.dates.set(resource, keys);
-    }
-    return keys;
-  }
-}
+import type { ApiResponse } from "./responses.js";
+import type { Transport } from "./transport.js";
 
 /** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
 export function buildResources(transport: Transport, api: ApiDescriptor): Record<string, unknown> {
@@ -85,61 +40,41 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     target = {};
     defineChildren(target, runtime, resource, parentValues);
   }
-  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource, resource.list, () => parentValues);
+  const toItem = (raw: Record<string, unknown>) => instance(runtime, resource, parentValues, raw);
+  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource.list, parentValues, toItem);
   defineOperations(target, runtime, resource, "list", () => parentValues);
+  define(target, "toJSON", () => solution(resource, parentValues));
   return target;
 }
 
 const SINGLE_KINDS = ["create", "fetch", "update", "patch", "remove"] as const;
 
 /**
- * Defines create/fetch/update/patch/remove on one side: the list accessor (path
- * values fixed) or the shared instance prototype (path values read from the
- * instance it is called on). Each operation lives on the side its path is on.
+ * Defines create/fetch/update/remove and their `*WithHttpInfo` forms on one
+ * side: the list accessor (path values fixed) or a shared prototype (path
+ * values read from the context or instance it is called on). Each operation
+ * lives on the side its path is on.
  */
 function defineOperations(target: object, runtime: Runtime, resource: ResourceDescriptor, side: "list" | "instance", valuesOf: (self: unknown) => readonly string[]): void {
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
     if (operation === undefined || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
+    const params = takesParams(operation);
+    /** Throws (settleCall turns that into a rejection) for a missing required option, before anything is sent. */
+    const call = (self: unknown, parts: CallArguments): Promise<ApiResponse<unknown>> => {
+      const values = valuesOf(self);
+      checkRequired(operation, parts);
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
+    };
     define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {
-      const values = valuesOf(this);
-      return callWith(operation, args, (params, call) => invoke(runtime, operation, values, params, call).then((raw) => (kind === "remove" ? true : instance(runtime, resource, values, raw))));
+      const parts = splitArguments(params, args);
+      return settleCall(() => call(this, parts).then((response) => response.body), parts.callback);
+    });
+    define(target, `${kind}WithHttpInfo`, function (this: unknown, ...args: unknown[]): Promise<unknown> {
+      const parts = splitArguments(params, args);
+      return settleCall(() => call(this, parts), parts.callback);
     });
   }
-}
-
-/**
- * list/page/getPage/iterate/each, on the list accessor (path values fixed) or,
- * for a list whose path ends in values no parent gives (insights'
- * `inbound(reportId).list()`), on the context those values are called into.
- */
-function defineListMethods(target: object, runtime: Runtime, resource: ResourceDescriptor, operation: OperationDescriptor, valuesOf: (self: unknown) => readonly string[]): void {
-  const getPage = (values: readonly string[], url: string, call: CallOptions = {}): Promise<Page<unknown>> =>
-    runtime.transport.request({ method: "GET", url, signal: call.signal }).then((raw) => toPage(values, raw, call));
-  const toPage = (values: readonly string[], raw: unknown, call: CallOptions) =>
-    new Page(raw, operation.pageKey ?? "", (item: Record<string, unknown>) => instance(runtime, resource, values, item), (next) => getPage(values, next, call));
-  const firstPage = (values: readonly string[], params: Options, call: CallOptions) => () => {
-    const query = { ...params, pageSize: effectivePageSize(params as ListOptions, operation.maxPageSize) };
-    return invoke(runtime, operation, values, query, call).then((raw) => toPage(values, raw, call));
-  };
-  // List calls always take params first: `limit` and `pageSize` apply even when the spec has no query parameters.
-  define(target, "list", function (this: unknown, ...args: unknown[]) {
-    return callWith(operation, args, (params, call) => collectItems(firstPage(valuesOf(this), params, call), (params as ListOptions).limit), true);
-  });
-  define(target, "page", function (this: unknown, ...args: unknown[]) {
-    return callWith(operation, args, (params, call) => firstPage(valuesOf(this), params, call)(), true);
-  });
-  define(target, "getPage", function (this: unknown, url: string, options?: CallOptions | Callback) {
-    return settle(getPage(valuesOf(this), url, typeof options === "object" ? options : {}), typeof options === "function" ? options : undefined);
-  });
-  define(target, "iterate", function (this: unknown, params: Options = {}, call: CallOptions = {}) {
-    return iterateItems(firstPage(valuesOf(this), params, call), (params as ListOptions).limit);
-  });
-  define(target, "each", function (this: unknown, first?: unknown, second?: unknown) {
-    const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> & Options;
-    const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
-    return eachItem(firstPage(valuesOf(this), params, {}), { ...params, callback: callback as EachOptions<unknown>["callback"] });
-  });
 }
 
 /** Where a context or instance keeps its path values: invisible to JSON and to `Object.keys`. */
@@ -150,89 +85,67 @@ interface Bound {
 }
 
 /**
- * The methods and child accessors of a resource, built once per client and
- * shared by all its contexts and instances, which differ only in path values.
+ * The methods of a resource's contexts or instances, built once per client and
+ * shared by all of them, which differ only in path values. A context carries
+ * its children as properties (`conversations(sid).messages`), an instance as
+ * methods (`conversation.messages()`), as twilio-node's do.
  */
-function prototypeOf(runtime: Runtime, resource: ResourceDescriptor): object {
-  let prototype = runtime.prototypes.get(resource);
+function prototypeOf(runtime: Runtime, resource: ResourceDescriptor, shape: "context" | "instance"): object {
+  const cache = shape === "context" ? runtime.contexts : runtime.instances;
+  let prototype = cache.get(resource);
   if (prototype !== undefined) return prototype;
   prototype = {};
   defineOperations(prototype, runtime, resource, "instance", (self) => (self as Bound)[VALUES]);
-  if (resource.list?.on === "instance") defineListMethods(prototype, runtime, resource, resource.list, (self) => (self as Bound)[VALUES]);
-  for (const child of resource.children ?? []) {
-    Object.defineProperty(prototype, child.name, {
-      configurable: true,
-      enumerable: false,
-      get(this: Bound) {
+  for (const child of resource.callable === undefined ? [] : (resource.children ?? [])) {
+    if (shape === "instance") {
+      define(prototype, child.name, function (this: Bound) {
         return accessor(runtime, child, this[VALUES]);
-      },
-    });
+      });
+    } else {
+      Object.defineProperty(prototype, child.name, {
+        configurable: true,
+        enumerable: false,
+        get(this: Bound) {
+          return accessor(runtime, child, this[VALUES]);
+        },
+      });
+    }
   }
-  runtime.prototypes.set(resource, prototype);
+  define(prototype, "toJSON", shape === "context" ? function (this: Bound) { return solution(resource, this[VALUES]); } : function (this: object) { return { ...this }; });
+  cache.set(resource, prototype);
   return prototype;
 }
 
 /** A context: `users(sid)`, with fetch/update/remove and the child resources. */
 function context(runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): object {
-  return Object.create(prototypeOf(runtime, resource), { [VALUES]: { value: values } }) as object;
+  const made = Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } }) as object;
+  // A list called with its own path values (insights' `inbound(reportId).list()`) pages from the context.
+  if (resource.list?.on === "instance") defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
+  return made;
 }
 
 /** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
 function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
   const body = isRecord(raw) ? raw : {};
-  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => (typeof body[key] === "string" && body[key] !== "" ? (body[key] as string) : (callValues[index] ?? "")));
-  return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), context(runtime, resource, values));
+  // As twilio-node's: the values the call was made with, and the response's for the rest (a created or listed item's own sid).
+  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => callValues[index] ?? (typeof body[key] === "string" ? (body[key] as string) : ""));
+  const target = Object.create(prototypeOf(runtime, resource, "instance"), { [VALUES]: { value: values } }) as object;
+  return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), target);
+}
+
+/** twilio-node's `toJSON()` of a context or list: its path values by name (`{ conversationSid, sid }`). */
+function solution(resource: ResourceDescriptor, values: readonly string[]): Record<string, string> {
+  const names = (resource.keys ?? []).map(fieldKey);
+  const result: Record<string, string> = {};
+  values.forEach((value, index) => {
+    const name = names[index];
+    if (name !== undefined) result[name] = value;
+  });
+  return result;
 }
 
 function defineChildren(target: object, runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): void {
   for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));
-}
-
-/** Sends one operation: path values by position, options by their wire placement. */
-function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions): Promise<unknown> {
-  let index = 0;
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
-  const query = toWirePairs(runtime.parameters(operation.query), params);
-  const headers = toWirePairs(runtime.parameters(operation.headers), params);
-  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal, accept: operation.accept };
-  if (operation.json) {
-    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
-    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
-    return runtime.transport.request({ ...spec, json: body });
-  }
-  return runtime.transport.request(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params) } : spec);
-}
-
-/** Splits `(params?, callOptions | callback?)`; a call never throws synchronously. */
-function callWith(operation: OperationDescriptor, args: unknown[], run: (params: Options, call: CallOptions) => Promise<unknown>, alwaysParams = false): Promise<unknown> {
-  const takesParams = alwaysParams || operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
-  const first = takesParams ? args[0] : undefined;
-  const rest = takesParams ? args[1] : args[0];
-  const callback = typeof rest === "function" ? (rest as Callback) : undefined;
-  const call = isRecord(rest) ? (rest as CallOptions) : {};
-  let promise: Promise<unknown>;
-  try {
-    promise = run(isRecord(first) ? first : {}, call);
-  } catch (error) {
-    promise = Promise.reject(error);
-  }
-  return settle(promise, callback);
-}
-
-function settle<T>(promise: Promise<T>, callback: Callback | undefined): Promise<T> {
-  if (callback) promise.then((result) => callback(null, result), (error: Error) => callback(error));
-  return promise;
-}
-
-function parse(codes: readonly ParameterCode[]): WireParameter[] {
-  return codes.map((code) => {
-    const [wire, kind, array] = typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
-    return { key: optionKey(wire), wire, kind, array };
-  });
-}
-
-function define(target: object, name: string, value: unknown): void {
-  Object.defineProperty(target, name, { value, enumerable: false, configurable: true, writable: true });
 }
 
 function defineLazy(target: object, name: string, create: () => unknown): void {

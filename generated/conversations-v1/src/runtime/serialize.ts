@@ -18,10 +18,16 @@ export function formatDateTime(value: Date): string {
   return value.toISOString().replace(/\.\d{3}Z$/, "Z");
 }
 
+/**
+ * A Date goes out as twilio-node sends it: `date-time` parameters without
+ * milliseconds, `date` ones as the day, and any other parameter as
+ * `toISOString()`, which is what twilio-node's form encoder (qs) writes.
+ */
 function formatScalar(value: unknown, kind: WireKind, wire: string): string {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) throw new RequestValidationError(`${wire}: invalid Date`);
-    return kind === "date" ? formatDateTime(value).slice(0, 10) : formatDateTime(value);
+    if (kind === "date") return formatDateTime(value).slice(0, 10);
+    return kind === "date-time" ? formatDateTime(value) : value.toISOString();
   }
   if (kind === "json" && typeof value !== "string") return JSON.stringify(value);
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -31,12 +37,15 @@ function formatScalar(value: unknown, kind: WireKind, wire: string): string {
 
 /**
  * Turns call options into wire pairs in the parameters' order. Absent values are
- * left out; arrays become repeated keys, as Twilio expects.
+ * left out; arrays become repeated keys, as Twilio expects. With `nullAsEmpty`
+ * (query and form), `null` goes out as an empty value, which clears a field, as
+ * twilio-node sends it; headers leave it out.
  */
-export function toWirePairs(parameters: readonly WireParameter[], options: Readonly<Record<string, unknown>>): Array<[string, string]> {
+export function toWirePairs(parameters: readonly WireParameter[], options: Readonly<Record<string, unknown>>, nullAsEmpty = false): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const parameter of parameters) {
     const value = Object.hasOwn(options, parameter.key) ? options[parameter.key] : undefined;
+    if (value === null && nullAsEmpty) pairs.push([parameter.wire, ""]);
     if (value === undefined || value === null) continue;
     const values = parameter.array && Array.isArray(value) ? value : [value];
     for (const item of values) if (item !== undefined && item !== null) pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);

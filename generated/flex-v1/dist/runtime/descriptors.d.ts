@@ -17,6 +17,8 @@ export interface OperationDescriptor {
     json?: boolean;
     /** The Accept header, when the response is not plain `application/json`. */
     accept?: string;
+    /** Option keys the call must be given (twilio-node refuses the call without them): `identity`. */
+    required?: readonly string[];
     /**
      * Set where the method is not where its kind usually is: `list` for a fetch,
      * update or remove on the list accessor (`balance.fetch()`), `instance` for a
@@ -44,7 +46,10 @@ export interface ResourceDescriptor {
     renamed?: Readonly<Record<string, string>>;
     /** Response fields to turn into Date. */
     dates?: readonly string[];
-    /** Response fields that hold the instance's path values, in path order (parents first). */
+    /**
+     * Response fields that hold the path values, in path order (parents first).
+     * camelCased, they name the values in a context's or list's `toJSON()`.
+     */
     keys?: readonly string[];
     /** On an instance's context: `services(sid).roles`. */
     children?: readonly ResourceDescriptor[];

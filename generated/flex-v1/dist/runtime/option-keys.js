@@ -1,5 +1,6 @@
 function optionKey(wire) {
   if (wire === "Page") return "pageNumber";
+  if (wire === "Version") return "versionParam";
   return wire.split(".").map((part) => lowerFirst(part.replace(/</g, "Before").replace(/>/g, "After").replace(/[-_\s]+([A-Za-z0-9])/g, (_, next) => next.toUpperCase()).replace(/[-_\s]+$/, ""))).join(".");
 }
 function lowerFirst(text) {

@@ -20,8 +20,12 @@ export declare class Page<T> {
     readonly pageNumber: number | undefined;
     readonly pageSize: number | undefined;
     constructor(payload: unknown, key: string, toItem: (raw: Record<string, unknown>) => T, getPage: (url: string) => Promise<Page<T>>);
-    nextPage(): Promise<Page<T> | undefined>;
-    previousPage(): Promise<Page<T> | undefined>;
+    /** twilio-node's accessors for the links. */
+    getNextPageUrl(): string | undefined;
+    getPreviousPageUrl(): string | undefined;
+    /** As twilio-node's: undefined when there is no next page, so `await page.nextPage()` is undefined at the end. */
+    nextPage(): Promise<Page<T>> | undefined;
+    previousPage(): Promise<Page<T>> | undefined;
     toJSON(): {
         instances: T[];
         nextPageUrl: string | undefined;
@@ -38,5 +42,10 @@ export declare function effectivePageSize(options: ListOptions, maxPageSize: num
  */
 export declare function iterateItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): AsyncGenerator<T, void, undefined>;
 export declare function collectItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): Promise<T[]>;
-/** twilio-node's `each`: a callback per item with a `done` to stop early; the promise settles at the end. */
-export declare function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>): Promise<void>;
+/**
+ * twilio-node's `each`: a callback per item with a `done` to stop early. An
+ * error (also one from `check`, run first) goes to `done` when there is one,
+ * and the promise then resolves, since twilio-node's `each` returns nothing a
+ * caller could handle; without `done` the promise rejects.
+ */
+export declare function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>, check?: () => void): Promise<void>;

@@ -19,11 +19,19 @@ class Page {
   url;
   pageNumber;
   pageSize;
+  /** twilio-node's accessors for the links. */
+  getNextPageUrl() {
+    return this.nextPageUrl;
+  }
+  getPreviousPageUrl() {
+    return this.previousPageUrl;
+  }
+  /** As twilio-node's: undefined when there is no next page, so `await page.nextPage()` is undefined at the end. */
   nextPage() {
-    return this.nextPageUrl === void 0 ? Promise.resolve(void 0) : this.getPage(this.nextPageUrl);
+    return this.nextPageUrl === void 0 ? void 0 : this.getPage(this.nextPageUrl);
   }
   previousPage() {
-    return this.previousPageUrl === void 0 ? Promise.resolve(void 0) : this.getPage(this.previousPageUrl);
+    return this.previousPageUrl === void 0 ? void 0 : this.getPage(this.previousPageUrl);
   }
   toJSON() {
     return { instances: this.instances, nextPageUrl: this.nextPageUrl, previousPageUrl: this.previousPageUrl, pageNumber: this.pageNumber, pageSize: this.pageSize };
@@ -52,7 +60,8 @@ async function collectItems(firstPage, limit) {
   for await (const item of iterateItems(firstPage, limit)) items.push(item);
   return items;
 }
-async function eachItem(firstPage, options) {
+async function eachItem(firstPage, options, check = () => {
+}) {
   let stopped = false;
   let stopError;
   const done = (error) => {
@@ -60,13 +69,15 @@ async function eachItem(firstPage, options) {
     stopError = error;
   };
   try {
+    check();
     for await (const item of iterateItems(firstPage, options.limit)) {
       options.callback?.(item, done);
       if (stopped) break;
     }
   } catch (error) {
-    options.done?.(error);
-    throw error;
+    if (options.done === void 0) throw error;
+    options.done(error);
+    return;
   }
   options.done?.(stopError);
 }

@@ -40,12 +40,22 @@ export class Page<T> {
     this.pageSize = numberOrUndefined(meta["page_size"]);
   }
 
-  nextPage(): Promise<Page<T> | undefined> {
-    return this.nextPageUrl === undefined ? Promise.resolve(undefined) : this.getPage(this.nextPageUrl);
+  /** twilio-node's accessors for the links. */
+  getNextPageUrl(): string | undefined {
+    return this.nextPageUrl;
   }
 
-  previousPage(): Promise<Page<T> | undefined> {
-    return this.previousPageUrl === undefined ? Promise.resolve(undefined) : this.getPage(this.previousPageUrl);
+  getPreviousPageUrl(): string | undefined {
+    return this.previousPageUrl;
+  }
+
+  /** As twilio-node's: undefined when there is no next page, so `await page.nextPage()` is undefined at the end. */
+  nextPage(): Promise<Page<T>> | undefined {
+    return this.nextPageUrl === undefined ? undefined : this.getPage(this.nextPageUrl);
+  }
+
+  previousPage(): Promise<Page<T>> | undefined {
+    return this.previousPageUrl === undefined ? undefined : this.getPage(this.previousPageUrl);
   }
 
   toJSON(): { instances: T[]; nextPageUrl: string | undefined; previousPageUrl: string | undefined; pageNumber: number | undefined; pageSize: number | undefined } {
@@ -84,8 +94,13 @@ export async function collectItems<T>(firstPage: () => Promise<Page<T>>, limit?:
   return items;
 }
 
-/** twilio-node's `each`: a callback per item with a `done` to stop early; the promise settles at the end. */
-export async function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>): Promise<void> {
+/**
+ * twilio-node's `each`: a callback per item with a `done` to stop early. An
+ * error (also one from `check`, run first) goes to `done` when there is one,
+ * and the promise then resolves, since twilio-node's `each` returns nothing a
+ * caller could handle; without `done` the promise rejects.
+ */
+export async function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>, check: () => void = () => {}): Promise<void> {
   let stopped = false;
   let stopError: Error | undefined;
   const done = (error?: Error) => {
@@ -93,13 +108,15 @@ export async function eachItem<T>(firstPage: () => Promise<Page<T>>, options: Ea
     stopError = error;
   };
   try {
+    check();
     for await (const item of iterateItems(firstPage, options.limit)) {
       options.callback?.(item, done);
       if (stopped) break;
     }
   } catch (error) {
-    options.done?.(error as Error);
-    throw error;
+    if (options.done === undefined) throw error;
+    options.done(error as Error);
+    return;
   }
   options.done?.(stopError);
 }

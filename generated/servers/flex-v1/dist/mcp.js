@@ -13,19 +13,56 @@ import { fileURLToPath } from "node:url";
 // server/shared/credentials.ts
 var CredentialsError = class extends Error {
 };
-function credentialsFromEnvironment(environment) {
+function credentialsFromEnvironment(environment, declared, apiIds = []) {
+  const addresses = upstreamAddresses(environment, apiIds);
+  const declaredCredentials = fromDeclared(environment, declared);
+  if (declaredCredentials !== void 0) return { ...declaredCredentials, ...addresses };
+  try {
+    return { ...standardCredentials(environment), ...addresses };
+  } catch (error) {
+    if (!(error instanceof CredentialsError) || declared === void 0) throw error;
+    const names = Object.values(declared).join(" and ");
+    throw new CredentialsError(`set ${names} (named by the capability), or ${error.message.replace(/^set /, "")}`);
+  }
+}
+function fromDeclared(environment, declared) {
+  if (declared === void 0) return void 0;
+  const accountSid = nonEmpty(environment["TWILIO_ACCOUNT_SID"]);
+  if (declared.token !== void 0) {
+    const token = nonEmpty(environment[declared.token]);
+    return token === void 0 ? void 0 : { username: "", password: "", accessToken: token, ...accountSid === void 0 ? {} : { accountSid } };
+  }
+  const username = declared.username === void 0 ? void 0 : nonEmpty(environment[declared.username]);
+  const password = declared.password === void 0 ? void 0 : nonEmpty(environment[declared.password]);
+  if (username === void 0 || password === void 0) return void 0;
+  if (username.startsWith("SK") && accountSid === void 0) throw new CredentialsError(`${declared.username} holds an API key, which also needs TWILIO_ACCOUNT_SID`);
+  return { username, password, ...username.startsWith("SK") && accountSid !== void 0 ? { accountSid } : {} };
+}
+function standardCredentials(environment) {
   const accountSid = nonEmpty(environment["TWILIO_ACCOUNT_SID"]);
   const apiKey = nonEmpty(environment["TWILIO_API_KEY"]);
   const apiSecret = nonEmpty(environment["TWILIO_API_SECRET"]);
   const authToken = nonEmpty(environment["TWILIO_AUTH_TOKEN"]);
-  const baseUrl = nonEmpty(environment["TWILIO_BASE_URL"]);
-  const withBase = (credentials) => baseUrl === void 0 ? credentials : { ...credentials, baseUrl };
   if (apiKey !== void 0 && apiSecret !== void 0) {
     if (accountSid === void 0) throw new CredentialsError("TWILIO_API_KEY and TWILIO_API_SECRET also need TWILIO_ACCOUNT_SID");
-    return withBase({ username: apiKey, password: apiSecret, accountSid });
+    return { username: apiKey, password: apiSecret, accountSid };
   }
-  if (accountSid !== void 0 && authToken !== void 0) return withBase({ username: accountSid, password: authToken });
+  if (accountSid !== void 0 && authToken !== void 0) return { username: accountSid, password: authToken };
   throw new CredentialsError("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY, TWILIO_API_SECRET and TWILIO_ACCOUNT_SID");
+}
+function baseUrlVariable(apiId) {
+  return `TWILIO_BASE_URL_${apiId.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
+}
+function upstreamAddresses(environment, apiIds) {
+  const addresses = {};
+  const baseUrl = nonEmpty(environment["TWILIO_BASE_URL"]);
+  if (baseUrl !== void 0) addresses.baseUrl = baseUrl;
+  const perApi = apiIds.flatMap((api) => {
+    const url = nonEmpty(environment[baseUrlVariable(api)]);
+    return url === void 0 ? [] : [[api, url]];
+  });
+  if (perApi.length > 0) addresses.baseUrls = Object.fromEntries(perApi);
+  return addresses;
 }
 function nonEmpty(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -153,7 +190,18 @@ function readTarget(id, kind, directory, locateApi) {
       return [api, { table: readJson(join(apiDirectory, "calls.json")), directory: apiDirectory }];
     })
   );
-  return { id, kind, tools: manifest.tools, bindings: bindingFile.tools, routes: routeTable.routes, defaultRestPort: routeTable.port ?? 8080, defaultMcpPort: bindingFile.port, apis };
+  const target = { id, kind, tools: manifest.tools, bindings: bindingFile.tools, routes: routeTable.routes, defaultRestPort: routeTable.port ?? 8080, defaultMcpPort: bindingFile.port, mcp: mcpDeclarations(bindingFile), apis };
+  if (routeTable.namespace !== void 0) target.restNamespace = routeTable.namespace;
+  const credentials = bindingFile.credentials ?? routeTable.credentials;
+  if (credentials !== void 0) target.credentials = credentials;
+  return target;
+}
+function mcpDeclarations(file) {
+  const declared = {};
+  if (file.name !== void 0) declared.name = file.name;
+  if (file.instructions !== void 0) declared.instructions = file.instructions;
+  if (file.transport !== void 0) declared.transport = file.transport;
+  return declared;
 }
 function resolvePackage(fromDirectory, name) {
   try {
@@ -312,6 +360,7 @@ import { pathToFileURL } from "node:url";
 // runtime/option-keys.ts
 function optionKey(wire) {
   if (wire === "Page") return "pageNumber";
+  if (wire === "Version") return "versionParam";
   return wire.split(".").map((part) => lowerFirst(part.replace(/</g, "Before").replace(/>/g, "After").replace(/[-_\s]+([A-Za-z0-9])/g, (_, next) => next.toUpperCase()).replace(/[-_\s]+$/, ""))).join(".");
 }
 function lowerFirst(text) {
@@ -334,15 +383,22 @@ var Upstream = class {
     const api = this.target.apis.get(binding.api);
     const route = api?.table.operations[binding.operationId];
     if (!api || !route) return { ok: false, kind: "invalid", message: `no client call for ${binding.api} ${binding.operationId}` };
-    const { pathValues, options } = mapArguments(binding, route, args);
+    const { pathValues, options, undeclared } = mapArguments(binding, route, args);
     for (const [key, value] of Object.entries(extraOptions)) setOwn(options, key, value);
     let captured;
     const capture = async (input, init) => {
-      const response = await fetch(input, init);
+      const response = await fetch(...withUndeclared(input, init, undeclared));
       captured = { status: response.status, text: await response.clone().text() };
       return response;
     };
-    const clientOptions = { fetch: capture, ...this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {}, ...this.credentials.baseUrl ? { baseUrl: this.credentials.baseUrl } : {}, ...this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {} };
+    const baseUrl = this.credentials.baseUrls?.[binding.api] ?? this.credentials.baseUrl;
+    const clientOptions = {
+      fetch: capture,
+      ...this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {},
+      ...baseUrl ? { baseUrl } : {},
+      ...this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {},
+      ...this.credentials.accessToken ? { accessToken: this.credentials.accessToken } : {}
+    };
     const client = (await this.factory(api.directory, api.table.client))(this.credentials.username, this.credentials.password, clientOptions);
     try {
       await invokeRoute(client[api.table.domain][api.table.version], route, pathValues, options, signal);
@@ -364,8 +420,14 @@ var Upstream = class {
 function mapArguments(binding, route, args) {
   const pathValues = route.pathParameters.map(() => "");
   const options = {};
+  const undeclared = { query: [], headers: [] };
   const place = (feeds, value) => {
     if (value === void 0) return;
+    if (!("body" in feeds) && feeds.undeclared) {
+      const text = typeof value === "string" ? value : JSON.stringify(value);
+      (feeds.location === "header" ? undeclared.headers : undeclared.query).push([feeds.parameter, text]);
+      return;
+    }
     if ("body" in feeds) {
       if (typeof value !== "object" || value === null) return;
       for (const [key, field] of Object.entries(value)) setOwn(options, route.json ? key : optionKey(key), field);
@@ -377,7 +439,15 @@ function mapArguments(binding, route, args) {
   };
   for (const fixed of binding.fixed ?? []) place(fixed.feeds, fixed.value);
   for (const input of binding.inputs) if (Object.hasOwn(args, input.name)) place(input.feeds, args[input.name]);
-  return { pathValues, options };
+  return { pathValues, options, undeclared };
+}
+function withUndeclared(input, init, undeclared) {
+  if (undeclared.query.length === 0 && undeclared.headers.length === 0) return [input, init];
+  const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+  for (const [name, value] of undeclared.query) url.searchParams.append(name, value);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : void 0));
+  for (const [name, value] of undeclared.headers) headers.set(name, value);
+  return [url.href, { ...init, headers }];
 }
 async function invokeRoute(version, route, pathValues, options, signal) {
   const values = [...pathValues];
@@ -510,7 +580,7 @@ function inScope(target, tool, scope) {
   return true;
 }
 function createMcpServer(target, tools, upstream, log2, version) {
-  const server = new Server({ name: `twilio-${target.id}`, version }, { capabilities: { tools: {} } });
+  const server = new Server({ name: target.mcp.name ?? `twilio-${target.id}`, version }, { capabilities: { tools: {} }, ...target.mcp.instructions === void 0 ? {} : { instructions: target.mcp.instructions } });
   server.setRequestHandler(ListToolsRequestSchema, async () => ({ tools: tools.tools }));
   server.setRequestHandler(CallToolRequestSchema, async (request, extra) => {
     const name = request.params.name;
@@ -548,8 +618,9 @@ function errorResult(message) {
 var USAGE = `usage: <server-package>-mcp [options]        (an installed server package)
        npm run mcp -- <capability-stem|api-id> [--dir DIR] [options]
 
-  (default)            speak MCP over stdio
-  --http               Streamable HTTP at http://HOST:PORT/mcp instead
+  (default)            speak MCP over stdio, or what the capability declares (transport: http)
+  --http               Streamable HTTP at http://HOST:PORT/mcp
+  --stdio              stdio, even when the capability declares transport: http
   --port N             HTTP port (default: the capability's, else 9090; 0 picks a free one)
 ${GUARD_USAGE}
   --resource R         only tools under resource R, e.g. users (repeatable)
@@ -559,13 +630,16 @@ ${GUARD_USAGE}
 Over HTTP, MCP_BEARER_TOKEN (or --token) makes every request need
 "Authorization: Bearer <token>"; it is required when --host is not loopback.
 Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY,
-TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream.`;
+TWILIO_API_SECRET and TWILIO_ACCOUNT_SID, unless the capability names its own
+variables (authentication and binds). TWILIO_BASE_URL overrides the upstream, and
+TWILIO_BASE_URL_<API> one API's (TWILIO_BASE_URL_FLEX_V1).`;
 var log = serverLog("mcp");
 var DRAIN_MS = 1e4;
 async function main(argv) {
   const parsed = parseServerCommand("mcp", argv, {
     ...GUARD_OPTIONS,
     http: { type: "boolean", default: false },
+    stdio: { type: "boolean", default: false },
     port: { type: "string" },
     resource: { type: "string", multiple: true, default: [] },
     tag: { type: "string", multiple: true, default: [] },
@@ -573,11 +647,13 @@ async function main(argv) {
   }, USAGE);
   if (typeof parsed === "number") return parsed;
   const { values } = parsed;
+  if (values.http && values.stdio) throw new TargetError("--http and --stdio cannot be combined");
   const { target, version } = chooseTarget(parsed.target, values.dir, import.meta.url);
-  const upstream = new Upstream(target, credentialsFromEnvironment(process.env), { timeoutMs: upstreamTimeout(values) });
+  const upstream = new Upstream(target, credentialsFromEnvironment(process.env, target.credentials, [...target.apis.keys()]), { timeoutMs: upstreamTimeout(values) });
   const tools = new ToolSet(target, { resources: values.resource, tags: values.tag, readOnly: values["read-only"] });
   const makeServer = () => createMcpServer(target, tools, upstream, log, version);
-  if (!values.http) {
+  const http = values.http || !values.stdio && target.mcp.transport === "http";
+  if (!http) {
     await makeServer().connect(new StdioServerTransport());
     log(`${target.id}: ${tools.tools.length} tools on stdio`);
     return -1;

@@ -13,19 +13,56 @@ import { fileURLToPath } from "node:url";
 // server/shared/credentials.ts
 var CredentialsError = class extends Error {
 };
-function credentialsFromEnvironment(environment) {
+function credentialsFromEnvironment(environment, declared, apiIds = []) {
+  const addresses = upstreamAddresses(environment, apiIds);
+  const declaredCredentials = fromDeclared(environment, declared);
+  if (declaredCredentials !== void 0) return { ...declaredCredentials, ...addresses };
+  try {
+    return { ...standardCredentials(environment), ...addresses };
+  } catch (error) {
+    if (!(error instanceof CredentialsError) || declared === void 0) throw error;
+    const names = Object.values(declared).join(" and ");
+    throw new CredentialsError(`set ${names} (named by the capability), or ${error.message.replace(/^set /, "")}`);
+  }
+}
+function fromDeclared(environment, declared) {
+  if (declared === void 0) return void 0;
+  const accountSid = nonEmpty(environment["TWILIO_ACCOUNT_SID"]);
+  if (declared.token !== void 0) {
+    const token = nonEmpty(environment[declared.token]);
+    return token === void 0 ? void 0 : { username: "", password: "", accessToken: token, ...accountSid === void 0 ? {} : { accountSid } };
+  }
+  const username = declared.username === void 0 ? void 0 : nonEmpty(environment[declared.username]);
+  const password = declared.password === void 0 ? void 0 : nonEmpty(environment[declared.password]);
+  if (username === void 0 || password === void 0) return void 0;
+  if (username.startsWith("SK") && accountSid === void 0) throw new CredentialsError(`${declared.username} holds an API key, which also needs TWILIO_ACCOUNT_SID`);
+  return { username, password, ...username.startsWith("SK") && accountSid !== void 0 ? { accountSid } : {} };
+}
+function standardCredentials(environment) {
   const accountSid = nonEmpty(environment["TWILIO_ACCOUNT_SID"]);
   const apiKey = nonEmpty(environment["TWILIO_API_KEY"]);
   const apiSecret = nonEmpty(environment["TWILIO_API_SECRET"]);
   const authToken = nonEmpty(environment["TWILIO_AUTH_TOKEN"]);
-  const baseUrl = nonEmpty(environment["TWILIO_BASE_URL"]);
-  const withBase = (credentials) => baseUrl === void 0 ? credentials : { ...credentials, baseUrl };
   if (apiKey !== void 0 && apiSecret !== void 0) {
     if (accountSid === void 0) throw new CredentialsError("TWILIO_API_KEY and TWILIO_API_SECRET also need TWILIO_ACCOUNT_SID");
-    return withBase({ username: apiKey, password: apiSecret, accountSid });
+    return { username: apiKey, password: apiSecret, accountSid };
   }
-  if (accountSid !== void 0 && authToken !== void 0) return withBase({ username: accountSid, password: authToken });
+  if (accountSid !== void 0 && authToken !== void 0) return { username: accountSid, password: authToken };
   throw new CredentialsError("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY, TWILIO_API_SECRET and TWILIO_ACCOUNT_SID");
+}
+function baseUrlVariable(apiId) {
+  return `TWILIO_BASE_URL_${apiId.toUpperCase().replace(/[^A-Z0-9]+/g, "_")}`;
+}
+function upstreamAddresses(environment, apiIds) {
+  const addresses = {};
+  const baseUrl = nonEmpty(environment["TWILIO_BASE_URL"]);
+  if (baseUrl !== void 0) addresses.baseUrl = baseUrl;
+  const perApi = apiIds.flatMap((api) => {
+    const url = nonEmpty(environment[baseUrlVariable(api)]);
+    return url === void 0 ? [] : [[api, url]];
+  });
+  if (perApi.length > 0) addresses.baseUrls = Object.fromEntries(perApi);
+  return addresses;
 }
 function nonEmpty(value) {
   return value === void 0 || value.trim() === "" ? void 0 : value;
@@ -128,7 +165,18 @@ function readTarget(id, kind, directory, locateApi) {
       return [api, { table: readJson(join(apiDirectory, "calls.json")), directory: apiDirectory }];
     })
   );
-  return { id, kind, tools: manifest.tools, bindings: bindingFile.tools, routes: routeTable.routes, defaultRestPort: routeTable.port ?? 8080, defaultMcpPort: bindingFile.port, apis };
+  const target = { id, kind, tools: manifest.tools, bindings: bindingFile.tools, routes: routeTable.routes, defaultRestPort: routeTable.port ?? 8080, defaultMcpPort: bindingFile.port, mcp: mcpDeclarations(bindingFile), apis };
+  if (routeTable.namespace !== void 0) target.restNamespace = routeTable.namespace;
+  const credentials = bindingFile.credentials ?? routeTable.credentials;
+  if (credentials !== void 0) target.credentials = credentials;
+  return target;
+}
+function mcpDeclarations(file) {
+  const declared = {};
+  if (file.name !== void 0) declared.name = file.name;
+  if (file.instructions !== void 0) declared.instructions = file.instructions;
+  if (file.transport !== void 0) declared.transport = file.transport;
+  return declared;
 }
 function resolvePackage(fromDirectory, name) {
   try {
@@ -287,6 +335,7 @@ import { pathToFileURL } from "node:url";
 // runtime/option-keys.ts
 function optionKey(wire) {
   if (wire === "Page") return "pageNumber";
+  if (wire === "Version") return "versionParam";
   return wire.split(".").map((part) => lowerFirst(part.replace(/</g, "Before").replace(/>/g, "After").replace(/[-_\s]+([A-Za-z0-9])/g, (_, next) => next.toUpperCase()).replace(/[-_\s]+$/, ""))).join(".");
 }
 function lowerFirst(text) {
@@ -309,15 +358,22 @@ var Upstream = class {
     const api = this.target.apis.get(binding.api);
     const route = api?.table.operations[binding.operationId];
     if (!api || !route) return { ok: false, kind: "invalid", message: `no client call for ${binding.api} ${binding.operationId}` };
-    const { pathValues, options } = mapArguments(binding, route, args);
+    const { pathValues, options, undeclared } = mapArguments(binding, route, args);
     for (const [key, value] of Object.entries(extraOptions)) setOwn(options, key, value);
     let captured;
     const capture = async (input, init) => {
-      const response = await fetch(input, init);
+      const response = await fetch(...withUndeclared(input, init, undeclared));
       captured = { status: response.status, text: await response.clone().text() };
       return response;
     };
-    const clientOptions = { fetch: capture, ...this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {}, ...this.credentials.baseUrl ? { baseUrl: this.credentials.baseUrl } : {}, ...this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {} };
+    const baseUrl = this.credentials.baseUrls?.[binding.api] ?? this.credentials.baseUrl;
+    const clientOptions = {
+      fetch: capture,
+      ...this.options.timeoutMs ? { timeout: this.options.timeoutMs } : {},
+      ...baseUrl ? { baseUrl } : {},
+      ...this.credentials.accountSid ? { accountSid: this.credentials.accountSid } : {},
+      ...this.credentials.accessToken ? { accessToken: this.credentials.accessToken } : {}
+    };
     const client = (await this.factory(api.directory, api.table.client))(this.credentials.username, this.credentials.password, clientOptions);
     try {
       await invokeRoute(client[api.table.domain][api.table.version], route, pathValues, options, signal);
@@ -339,8 +395,14 @@ var Upstream = class {
 function mapArguments(binding, route, args) {
   const pathValues = route.pathParameters.map(() => "");
   const options = {};
+  const undeclared = { query: [], headers: [] };
   const place = (feeds, value) => {
     if (value === void 0) return;
+    if (!("body" in feeds) && feeds.undeclared) {
+      const text = typeof value === "string" ? value : JSON.stringify(value);
+      (feeds.location === "header" ? undeclared.headers : undeclared.query).push([feeds.parameter, text]);
+      return;
+    }
     if ("body" in feeds) {
       if (typeof value !== "object" || value === null) return;
       for (const [key, field] of Object.entries(value)) setOwn(options, route.json ? key : optionKey(key), field);
@@ -352,7 +414,15 @@ function mapArguments(binding, route, args) {
   };
   for (const fixed of binding.fixed ?? []) place(fixed.feeds, fixed.value);
   for (const input of binding.inputs) if (Object.hasOwn(args, input.name)) place(input.feeds, args[input.name]);
-  return { pathValues, options };
+  return { pathValues, options, undeclared };
+}
+function withUndeclared(input, init, undeclared) {
+  if (undeclared.query.length === 0 && undeclared.headers.length === 0) return [input, init];
+  const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
+  for (const [name, value] of undeclared.query) url.searchParams.append(name, value);
+  const headers = new Headers(init?.headers ?? (input instanceof Request ? input.headers : void 0));
+  for (const [name, value] of undeclared.headers) headers.set(name, value);
+  return [url.href, { ...init, headers }];
 }
 async function invokeRoute(version, route, pathValues, options, signal) {
   const values = [...pathValues];
@@ -525,7 +595,7 @@ function createRestApp(target, upstream, log2, guard) {
   app.use(bodyLimit({ maxSize: guard.maxBodyBytes, onError: (context) => problem(context, 413, "Refused", bodyTooLarge(guard.maxBodyBytes).message) }));
   app.get("/healthz", (context) => {
     context.set("route", "/healthz");
-    return context.json({ status: "ok", target: target.id, routes: target.routes.length });
+    return context.json({ status: "ok", target: target.id, ...target.restNamespace === void 0 ? {} : { namespace: target.restNamespace }, routes: target.routes.length });
   });
   for (const route of target.routes) {
     const { path, names } = honoPath(route.path);
@@ -594,8 +664,10 @@ ${GUARD_USAGE}
 REST_BEARER_TOKEN (or --token) makes every request need "Authorization: Bearer
 <token>"; it is required when --host is not loopback.
 Credentials come from TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY,
-TWILIO_API_SECRET and TWILIO_ACCOUNT_SID. TWILIO_BASE_URL overrides the upstream.
-GET /healthz reports health.`;
+TWILIO_API_SECRET and TWILIO_ACCOUNT_SID, unless the capability names its own
+variables (authentication and binds). TWILIO_BASE_URL overrides the upstream, and
+TWILIO_BASE_URL_<API> one API's (TWILIO_BASE_URL_FLEX_V1).
+GET /healthz reports health (and the capability's REST namespace).`;
 var log = serverLog("rest");
 var DRAIN_MS = 1e4;
 async function main(argv) {
@@ -604,7 +676,7 @@ async function main(argv) {
   const { values } = parsed;
   const { target } = chooseTarget(parsed.target, values.dir, import.meta.url);
   const guard = guardPolicy(values, "REST_BEARER_TOKEN", process.env);
-  const upstream = new Upstream(target, credentialsFromEnvironment(process.env), { timeoutMs: upstreamTimeout(values) });
+  const upstream = new Upstream(target, credentialsFromEnvironment(process.env, target.credentials, [...target.apis.keys()]), { timeoutMs: upstreamTimeout(values) });
   const app = createRestApp(target, upstream, log, guard);
   const server = createAdaptorServer({ fetch: app.fetch });
   const address = await listen(server, parsePort(values.port, target.defaultRestPort), values.host);

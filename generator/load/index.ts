@@ -1,12 +1,12 @@
 import type { RunContext } from "../context.ts";
 import { formatPlace, GeneratorError } from "../diagnostics.ts";
-import { bindCapability } from "../load/capability/bind.ts";
-import { parseCapability } from "../load/capability/parse.ts";
-import { normalizeApi } from "../load/openapi/normalize.ts";
-import { loadOpenApiDocument } from "../load/openapi/read.ts";
+import { bindCapability } from "./capability/bind.ts";
+import { parseCapability } from "./capability/parse.ts";
+import { normalizeApi } from "./openapi/normalize.ts";
+import { loadOpenApiDocument } from "./openapi/read.ts";
 import { verifyPins, type Inputs } from "../manifest.ts";
 import { compareCodeUnits } from "../names.ts";
-import type { ApiModel, CapabilityModel, GenerationModel } from "./types.ts";
+import type { ApiModel, CapabilityModel, GenerationModel } from "../model/types.ts";
 
 /**
  * Load → validate → normalize every input into one model. All inputs are
