@@ -96,3 +96,9 @@ export function allDocumentInputs(manifest: Manifest, manifestPath: string, proj
     .sort()
     .map((name) => ({ source: readSource(`${manifest.allDocuments}/${name}`, join(directory, name)) }));
 }
+
+/** The documents `--all` generates with the project's own manifest (the bench counts and times them). */
+export function allPackageDocuments(projectRoot: string): DocumentInput[] {
+  const manifestPath = join(projectRoot, "specs", "manifest.json");
+  return allDocumentInputs(readManifest(manifestPath, projectRoot), manifestPath, projectRoot);
+}

@@ -1,14 +1,14 @@
 import { relative, resolve } from "node:path";
 import { RunContext } from "./context.ts";
+import { emitAll, prepareEmit } from "./emit/index.ts";
+import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
 import { clientViews } from "./emit/client/views.ts";
-import { emitAll } from "./emit/index.ts";
 import { addReleaseFiles, committedVersion, planRelease, type ReleasePlan } from "./release/plan.ts";
 import { AGGREGATE_PACKAGE } from "./names.ts";
-import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
 import { readSource } from "./load/source.ts";
 import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
-import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff } from "./write/output.ts";
+import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -43,14 +43,23 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
   const outDir = resolve(options.cwd, options.out);
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
-  const model = await buildModel(ctx, resolveInputs(options));
-  ctx.progress("comparing surfaces");
-  const views = clientViews(model);
-  const release = planRelease(model, views, outDir);
-  ctx.progress("emitting");
-  const aggregateVersion = release.aggregateVersion(committedVersion(outDir, AGGREGATE_PACKAGE.directory));
-  const files = await emitAll(model, { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot), packageVersion: release.versionOf, aggregateVersion, views });
-  addReleaseFiles(files, release);
+  const emitOptions = { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot) };
+  const session = prepareEmit({ ...emitOptions, packageVersion: "" });
+  let model: GenerationModel;
+  let files: OutputFiles;
+  let release: ReleasePlan;
+  try {
+    model = await buildModel(ctx, resolveInputs(options), session.cache);
+    ctx.progress("comparing surfaces");
+    const views = clientViews(model);
+    release = planRelease(model, views, outDir);
+    const aggregateVersion = release.aggregateVersion(committedVersion(outDir, AGGREGATE_PACKAGE.directory));
+    ctx.progress("emitting");
+    files = await emitAll(model, { ...emitOptions, packageVersion: release.versionOf, aggregateVersion, views }, session);
+    addReleaseFiles(files, release);
+  } finally {
+    session.close();
+  }
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
   if (!options.check && hasChanges(diff)) commitOutput(outDir, files);

@@ -9,6 +9,7 @@ import { AGGREGATE_PACKAGE } from "../names.ts";
 import { emitAggregatePackage } from "./aggregate/index.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
+import { copiedSources, shippedDeclarations } from "./client/runtime-declarations.ts";
 import { clientViews, type ClientView } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
@@ -32,22 +33,49 @@ export interface EmitOptions {
   views?: Map<string, ClientView>;
 }
 
+/** The tools a run shares, created before the model is built so slow work can start early. */
+export interface EmitSession {
+  cache: ContentCache;
+  writer: TypeScriptWriter;
+  formatter: Formatter;
+  compiler: ModuleCompiler;
+  /** Stops background work (after a failed run). */
+  close(): void;
+}
+
+/**
+ * Sets up the cache and the tools. The runtime's declarations ship with it;
+ * for a runtime file changed since, declaration emit starts on a worker
+ * thread: it depends only on templates/, so it overlaps loading and
+ * validating the documents.
+ */
+export function prepareEmit(options: EmitOptions): EmitSession {
+  const cache = new ContentCache(options.cacheDirectory);
+  const prettier = installedVersion("prettier", options.projectRoot);
+  const formatter = new Formatter(cache, prettier);
+  const typescript = installedVersion("typescript", options.projectRoot);
+  const compiler = new ModuleCompiler(cache, `${typescript} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
+  const copied = copiedSources(options.projectRoot);
+  for (const { fileName, templatePath, text } of copied) {
+    const shipped = shippedDeclarations(options.projectRoot, templatePath, text, typescript);
+    if (shipped !== undefined) compiler.provide(fileName, text, shipped);
+  }
+  compiler.prepare(copied.map(({ fileName, text }): [string, string] => [fileName, text]));
+  return { cache, writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
+}
+
 /**
  * Runs every emitter over the model. Each reads only the model and writes only
  * its own files; the sink refuses two emitters claiming one path.
  */
-export async function emitAll(model: GenerationModel, options: EmitOptions): Promise<OutputFiles> {
+export async function emitAll(model: GenerationModel, options: EmitOptions, session: EmitSession = prepareEmit(options)): Promise<OutputFiles> {
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
-  const cache = new ContentCache(options.cacheDirectory);
-  const tsMorph = installedVersion("ts-morph", options.projectRoot);
-  const writer = new TypeScriptWriter(cache, tsMorph);
-  const formatter = new Formatter(cache, installedVersion("prettier", options.projectRoot));
+  const { cache, writer, formatter, compiler } = session;
   const views = options.views ?? clientViews(model);
   const fixed = options.packageVersion;
   const versionOf = typeof fixed === "string" ? () => fixed : fixed;
-  const templates = new TemplateRenderer(templatesDirectory);
-  const compiler = new ModuleCompiler(cache, `${tsMorph} ${installedVersion("esbuild", options.projectRoot)}`);
+  const templates = new TemplateRenderer(templatesDirectory, cache);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templatesDirectory,
@@ -60,7 +88,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions): Pro
   });
   await emitAggregatePackage(sink, AGGREGATE_PACKAGE.directory, { templatesDirectory, templates, formatter, compiler, versionOf: (apiId) => (apiId === undefined ? (options.aggregateVersion ?? versionOf("")) : versionOf(apiId)), views });
   emitRouteTables(model, sink);
-  await emitRouteModules(model, sink, writer, formatter);
+  await emitRouteModules(model, sink, writer);
   emitMcpManifests(model, sink);
   emitDocs(model, sink, views);
   emitServerPackages(model, sink, {

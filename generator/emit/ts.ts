@@ -1,85 +1,67 @@
-import type {
-  ImportDeclarationStructure,
-  InterfaceDeclarationStructure,
-  OptionalKind,
-  StatementStructures,
-  TypeAliasDeclarationStructure,
-  VariableDeclarationStructure,
-} from "ts-morph";
+import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, TypeAliasDeclarationStructure, VariableDeclarationStructure } from "ts-morph";
 import { ContentCache } from "../write/cache.ts";
+import type { Formatter } from "../write/format.ts";
+import { brokenCompoundUnion, declarationsDoc } from "./print/declarations.ts";
+import { DocBuilders, overflowingLine } from "./print/layout.ts";
 
 /**
- * Declarations as emitters describe them: ts-morph's structures with a plain
- * tag instead of its runtime enums, so an emitter never loads ts-morph.
+ * Declarations as emitters describe them: ts-morph's structure shapes (as
+ * types only) with a plain tag. A `const` takes either initializer text or a
+ * JSON `value` (with `Verbatim` identifiers), plus an optional `suffix` such
+ * as ` as const`, and may ask for a blank line before it.
  */
 export type Declaration =
   | ({ kind: "import" } & Omit<ImportDeclarationStructure, "kind">)
   | ({ kind: "interface" } & Omit<InterfaceDeclarationStructure, "kind">)
   | ({ kind: "type" } & Omit<TypeAliasDeclarationStructure, "kind">)
-  | { kind: "const"; isExported?: boolean; declaration: OptionalKind<VariableDeclarationStructure> };
+  | { kind: "const"; isExported?: boolean; declaration: OptionalKind<VariableDeclarationStructure>; value?: unknown; suffix?: string; blankLineBefore?: boolean };
 
 export type InterfaceDeclaration = Extract<Declaration, { kind: "interface" }>;
 
-type TsMorph = typeof import("ts-morph");
-
 /**
- * The one door to ts-morph. A file is built from structures in one shot
- * (adding declarations one by one is quadratic in ts-morph). The text is
- * cached by a hash of the structures, and ts-morph loads only on a miss.
+ * The one door to TypeScript source. Declarations are laid out with
+ * prettier's document printer into exactly the text prettier would produce
+ * (test/pipeline/format.test.ts holds every generated file to that), so
+ * neither ts-morph nor prettier's parser runs. A file with a construct the
+ * printer does not mirror is formatted by prettier instead. Results are
+ * cached by a hash of the declarations.
  *
  * Everything that puts spec text into source goes through here: `jsDoc` for
  * comments and `propertyName` for keys, so escaping lives in one place.
  */
 export class TypeScriptWriter {
-  private tsMorph: Promise<{ module: TsMorph; project: InstanceType<TsMorph["Project"]> }> | undefined;
+  private prettierDoc: Promise<typeof import("prettier/doc")> | undefined;
 
   constructor(
     private readonly cache: ContentCache,
-    private readonly tsMorphVersion: string,
+    private readonly formatter: Formatter,
+    private readonly printerVersion: string,
   ) {}
 
-  render(fileName: string, declarations: Declaration[]): Promise<string> {
-    const key = ContentCache.key(this.tsMorphVersion, fileName, JSON.stringify(declarations));
-    return this.cache.through("render", key, async () => {
-      const { module, project } = await this.load();
-      const file = project.createSourceFile(fileName, { statements: declarations.map((declaration) => toStructure(module, declaration)) }, { overwrite: true });
-      const text = file.getFullText();
-      project.removeSourceFile(file);
-      return text;
+  /** The file's text: `header` (a comment line) and then the declarations. */
+  render(fileName: string, declarations: Declaration[], header = ""): Promise<string> {
+    const key = ContentCache.key(this.printerVersion, PRINTER_REVISION, fileName, header, JSON.stringify(declarations));
+    return this.cache.through("print", key, async () => {
+      this.prettierDoc ??= import("prettier/doc");
+      const { text, doubt } = printDeclarations(await this.prettierDoc, declarations, header);
+      return doubt === undefined ? text : this.formatter.format(fileName, text);
     });
   }
-
-  private load(): Promise<{ module: TsMorph; project: InstanceType<TsMorph["Project"]> }> {
-    this.tsMorph ??= import("ts-morph").then((module) => ({
-      module,
-      project: new module.Project({
-        useInMemoryFileSystem: true,
-        manipulationSettings: { indentationText: module.IndentationText.TwoSpaces, newLineKind: module.NewLineKind.LineFeed, quoteKind: module.QuoteKind.Double },
-      }),
-    }));
-    return this.tsMorph;
-  }
 }
 
-function toStructure(tsMorph: TsMorph, declaration: Declaration): StatementStructures {
-  const { StructureKind, VariableDeclarationKind } = tsMorph;
-  switch (declaration.kind) {
-    case "import": {
-      const { kind: _kind, ...rest } = declaration;
-      return { ...rest, kind: StructureKind.ImportDeclaration };
-    }
-    case "interface": {
-      const { kind: _kind, ...rest } = declaration;
-      return { ...rest, kind: StructureKind.Interface };
-    }
-    case "type": {
-      const { kind: _kind, ...rest } = declaration;
-      return { ...rest, kind: StructureKind.TypeAlias };
-    }
-    case "const":
-      return { kind: StructureKind.VariableStatement, isExported: declaration.isExported ?? false, declarationKind: VariableDeclarationKind.Const, declarations: [declaration.declaration] };
-  }
+/**
+ * Declarations printed in prettier's shape, and why prettier might still
+ * disagree (a construct the printer does not mirror), if it might.
+ */
+export function printDeclarations(prettierDoc: typeof import("prettier/doc"), declarations: Declaration[], header = ""): { text: string; doubt?: string } {
+  const builders = new DocBuilders(prettierDoc);
+  const text = `${header}${builders.print(declarationsDoc(builders, declarations))}`;
+  const doubt = builders.doubt ?? (overflowingLine(text, builders) !== undefined || brokenCompoundUnion(text) ? "a line prettier would break further" : undefined);
+  return doubt === undefined ? { text } : { text, doubt };
 }
+
+/** Bump when the printer's output changes, so cached text from an older printer is not reused. */
+const PRINTER_REVISION = "2";
 
 /**
  * Text made safe for a `/** *\/` block: `*\/` cannot close it early, and

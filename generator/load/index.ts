@@ -4,6 +4,8 @@ import { bindCapability } from "./capability/bind.ts";
 import { parseCapability } from "./capability/parse.ts";
 import { normalizeApi } from "./openapi/normalize.ts";
 import { loadOpenApiDocument } from "./openapi/read.ts";
+import { OpenApiSchemaValidator } from "./openapi/schema-validator.ts";
+import type { ContentCache } from "../write/cache.ts";
 import { verifyPins, type Inputs } from "../manifest.ts";
 import { compareCodeUnits } from "../names.ts";
 import type { ApiModel, CapabilityModel, GenerationModel } from "../model/types.ts";
@@ -11,14 +13,16 @@ import type { ApiModel, CapabilityModel, GenerationModel } from "../model/types.
 /**
  * Load → validate → normalize every input into one model. All inputs are
  * checked before anything is emitted, so bad input never leaves half an output.
+ * `cache` remembers validation outcomes by document hash.
  */
-export async function buildModel(ctx: RunContext, inputs: Inputs): Promise<GenerationModel> {
+export async function buildModel(ctx: RunContext, inputs: Inputs, cache?: ContentCache): Promise<GenerationModel> {
   verifyPins(inputs);
   const apis: ApiModel[] = [];
   const total = inputs.documents.length;
+  const schemas = new OpenApiSchemaValidator();
   for (const [index, document] of inputs.documents.entries()) {
     ctx.progress(`[${index + 1}/${total}] ${document.source.file}`);
-    const loaded = await loadOpenApiDocument(ctx, document.source);
+    const loaded = await loadOpenApiDocument(ctx, document.source, schemas, cache);
     const api = normalizeApi(ctx, loaded);
     const clash = apis.find((other) => other.id === api.id);
     if (clash) throw new GeneratorError({ file: document.source.file }, `API id ${JSON.stringify(api.id)} is also produced by ${clash.source.file}`);

@@ -1,7 +1,11 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extname } from "node:path";
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { createRequire } from "node:module";
+import type { Document, LineCounter, Node } from "yaml";
+
+/** yaml loads on first use: a run over JSON documents with no warnings never needs it. */
+const yaml = (): typeof import("yaml") => createRequire(import.meta.url)("yaml") as typeof import("yaml");
 import { decodePointer, GeneratorError, type SourcePlace } from "../diagnostics.ts";
 
 /** An input file read into memory, with what is needed to point back into it. */
@@ -68,6 +72,7 @@ export interface ParsedYaml {
 
 /** Parses YAML keeping node positions, failing with file:line:col on the first error. */
 export function parseYamlSource(source: SourceFile): ParsedYaml {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = document.errors[0];
@@ -81,6 +86,7 @@ export function parseYamlSource(source: SourceFile): ParsedYaml {
 
 /** Finds line/column of the node at a JSON pointer in a parsed YAML (or JSON) document. */
 export function locateInYaml(parsed: ParsedYaml, pointer: string): { line: number; column: number } | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = parsed.document.contents;
   for (const token of decodePointer(pointer)) {
     if (isMap(node)) {
@@ -107,13 +113,15 @@ export function locateInYaml(parsed: ParsedYaml, pointer: string): { line: numbe
  */
 export function locate(source: SourceFile, pointer: string, parsed?: ParsedYaml): SourcePlace {
   const place: SourcePlace = { file: source.file, pointer };
-  const tree = parsed ?? safeParseForLocation(source);
+  const tree = parsed ?? parseForLocation(source);
   const position = tree ? locateInYaml(tree, pointer) : undefined;
   if (position) Object.assign(place, position);
   return place;
 }
 
-function safeParseForLocation(source: SourceFile): ParsedYaml | undefined {
+/** Positions of any source (JSON is YAML), or undefined when it does not parse. */
+export function parseForLocation(source: SourceFile): ParsedYaml | undefined {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   if (document.errors.length > 0) return undefined;

@@ -29,6 +29,16 @@ export class Formatter {
     private readonly prettierVersion: string,
   ) {}
 
+  /**
+   * Text from a template written in prettier's final shape stays in that
+   * shape while every line fits (the data only fills names and comments);
+   * a line over the print width, or outside ASCII, sends it through prettier.
+   */
+  formatIfWide(path: string, source: string): Promise<string> {
+    const settled = /^[\x20-\x7e\n]*$/.test(source) && source.split("\n").every((line) => line.length <= PRETTIER_OPTIONS.printWidth!);
+    return settled ? Promise.resolve(source) : this.format(path, source);
+  }
+
   format(path: string, source: string): Promise<string> {
     const key = ContentCache.key(this.prettierVersion, JSON.stringify(PRETTIER_OPTIONS), source);
     return this.cache.through("format", key, async () => {

@@ -18,6 +18,11 @@ export {
   type BodyHash,
   type WebhookParams,
 } from "./webhooks/signature.js";
-export { validateExpressRequest, validateIncomingRequest, type IncomingRequestLike, type RequestValidatorOptions } from "./webhooks/incoming.js";
+export {
+  validateExpressRequest,
+  validateIncomingRequest,
+  type IncomingRequestLike,
+  type RequestValidatorOptions,
+} from "./webhooks/incoming.js";
 export { webhook, type WebhookMiddleware, type WebhookOptions } from "./webhooks/middleware.js";
 export type { HonoContextLike, HonoNext } from "./webhooks/hono.js";

@@ -1,7 +1,23 @@
-import { checkLimit, settle, settleCall, splitArguments, type CallArguments, type Callback, type Options } from "./calls.js";
+import {
+  checkLimit,
+  settle,
+  settleCall,
+  splitArguments,
+  type CallArguments,
+  type Callback,
+  type Options,
+} from "./calls.js";
 import type { OperationDescriptor } from "./descriptors.js";
 import { define, invoke, type Runtime } from "./invoke.js";
-import { collectItems, eachItem, effectivePageSize, iterateItems, Page, type EachOptions, type ListOptions } from "./paging.js";
+import {
+  collectItems,
+  eachItem,
+  effectivePageSize,
+  iterateItems,
+  Page,
+  type EachOptions,
+  type ListOptions,
+} from "./paging.js";
 import type { ApiResponse } from "./responses.js";
 import type { CallOptions } from "./transport.js";
 
@@ -13,9 +29,21 @@ type Item = Record<string, unknown>;
  * apply even when the spec has no query parameters. A `*WithHttpInfo` form
  * reports the status and headers of the first (or only) page it read.
  */
-export function defineListMethods(target: object, runtime: Runtime, operation: OperationDescriptor, parentValues: readonly string[], toItem: (raw: Item) => unknown): void {
-  const pageOf = (response: ApiResponse<unknown>, call: CallOptions): ApiResponse<Page<unknown>> => ({ ...response, body: new Page(response.body, operation.pageKey ?? "", toItem, (next) => getPage(next, call).then((page) => page.body)) });
-  const getPage = (url: string, call: CallOptions): Promise<ApiResponse<Page<unknown>>> => runtime.transport.exchange({ method: "GET", url, signal: call.signal }).then((response) => pageOf(response, call));
+export function defineListMethods(
+  target: object,
+  runtime: Runtime,
+  operation: OperationDescriptor,
+  parentValues: readonly string[],
+  toItem: (raw: Item) => unknown,
+): void {
+  const pageOf = (response: ApiResponse<unknown>, call: CallOptions): ApiResponse<Page<unknown>> => ({
+    ...response,
+    body: new Page(response.body, operation.pageKey ?? "", toItem, (next) =>
+      getPage(next, call).then((page) => page.body),
+    ),
+  });
+  const getPage = (url: string, call: CallOptions): Promise<ApiResponse<Page<unknown>>> =>
+    runtime.transport.exchange({ method: "GET", url, signal: call.signal }).then((response) => pageOf(response, call));
   const firstPage = (params: Options, call: CallOptions): Promise<ApiResponse<Page<unknown>>> => {
     const query = { ...params, pageSize: effectivePageSize(params as ListOptions, operation.maxPageSize) };
     return invoke(runtime, operation, parentValues, query, call).then((response) => pageOf(response, call));
@@ -24,7 +52,10 @@ export function defineListMethods(target: object, runtime: Runtime, operation: O
   const collect = async (parts: CallArguments): Promise<ApiResponse<unknown[]>> => {
     checkLimit(parts.params);
     let first: ApiResponse<Page<unknown>> | undefined;
-    const items = await collectItems(() => firstPage(parts.params, parts.call).then((response) => ((first = response), response.body)), (parts.params as ListOptions).limit);
+    const items = await collectItems(
+      () => firstPage(parts.params, parts.call).then((response) => ((first = response), response.body)),
+      (parts.params as ListOptions).limit,
+    );
     return { body: items, statusCode: first?.statusCode ?? 200, headers: first?.headers ?? {} };
   };
   const method = (name: string, run: (parts: CallArguments) => Promise<unknown>) =>
@@ -38,7 +69,10 @@ export function defineListMethods(target: object, runtime: Runtime, operation: O
   method("pageWithHttpInfo", (parts) => firstPage(parts.params, parts.call));
   const pageAt = (withInfo: boolean) => (url: string, options?: CallOptions | Callback) => {
     const call = typeof options === "object" && options !== null ? options : {};
-    return settle(getPage(url, call).then((response) => (withInfo ? response : response.body)), typeof options === "function" ? options : undefined);
+    return settle(
+      getPage(url, call).then((response) => (withInfo ? response : response.body)),
+      typeof options === "function" ? options : undefined,
+    );
   };
   define(target, "getPage", pageAt(false));
   define(target, "getPageWithHttpInfo", pageAt(true));
@@ -47,9 +81,14 @@ export function defineListMethods(target: object, runtime: Runtime, operation: O
     yield* iterateItems(() => firstPage(params, call).then((response) => response.body), (params as ListOptions).limit);
   });
   const each = (first?: unknown, second?: unknown): Promise<void> => {
-    const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> & Options;
+    const params = (typeof first === "function" ? {} : ((first as Options | undefined) ?? {})) as EachOptions<unknown> &
+      Options;
     const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
-    return eachItem(() => firstPage(params, {}).then((response) => response.body), { ...params, callback: callback as EachOptions<unknown>["callback"] }, () => checkLimit(params));
+    return eachItem(
+      () => firstPage(params, {}).then((response) => response.body),
+      { ...params, callback: callback as EachOptions<unknown>["callback"] },
+      () => checkLimit(params),
+    );
   };
   define(target, "each", each);
   define(target, "eachWithHttpInfo", each);

@@ -13,7 +13,15 @@ export function optionKey(wire: string): string {
   if (wire === "Version") return "versionParam";
   return wire
     .split(".")
-    .map((part) => lowerFirst(part.replace(/</g, "Before").replace(/>/g, "After").replace(/[-_\s]+([A-Za-z0-9])/g, (_, next: string) => next.toUpperCase()).replace(/[-_\s]+$/, "")))
+    .map((part) =>
+      lowerFirst(
+        part
+          .replace(/</g, "Before")
+          .replace(/>/g, "After")
+          .replace(/[-_\s]+([A-Za-z0-9])/g, (_, next: string) => next.toUpperCase())
+          .replace(/[-_\s]+$/, ""),
+      ),
+    )
     .join(".");
 }
 

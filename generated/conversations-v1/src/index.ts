@@ -42,9 +42,7 @@ export function twilioWith<K extends keyof ConversationsV1>(
 ): { readonly conversations: { readonly v1: Pick<ConversationsV1, K> } } {
   const selected: ResourceDescriptor[] = Object.values(resources);
   const version = buildResources(transport(accountSid, authToken, options), { baseUrl: BASE_URL, resources: selected });
-  return { conversations: { v1: version } } as unknown as {
-    readonly conversations: { readonly v1: Pick<ConversationsV1, K> };
-  };
+  return { conversations: { v1: version } } as unknown as ReturnType<typeof twilioWith<K>>;
 }
 
 function transport(accountSid: string | undefined, authToken: string | undefined, options: ClientOptions): Transport {

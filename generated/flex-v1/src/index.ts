@@ -42,7 +42,7 @@ export function twilioWith<K extends keyof FlexV1>(
 ): { readonly flexApi: { readonly v1: Pick<FlexV1, K> } } {
   const selected: ResourceDescriptor[] = Object.values(resources);
   const version = buildResources(transport(accountSid, authToken, options), { baseUrl: BASE_URL, resources: selected });
-  return { flexApi: { v1: version } } as unknown as { readonly flexApi: { readonly v1: Pick<FlexV1, K> } };
+  return { flexApi: { v1: version } } as unknown as ReturnType<typeof twilioWith<K>>;
 }
 
 function transport(accountSid: string | undefined, authToken: string | undefined, options: ClientOptions): Transport {

@@ -36,7 +36,7 @@ export async function emitAggregatePackage(sink: OutputSink, directory: string, 
   const sources: Array<[string, string]> = [
     ...runtimeSources(environment.templatesDirectory).map(([name, text]): [string, string] => [`runtime/${name}`, text]),
     ...helperSources(environment.templatesDirectory).map(([name, text]): [string, string] => [`helpers/${name}`, text]),
-    ["index.ts", await environment.formatter.format("index.ts", index)],
+    ["index.ts", await environment.formatter.formatIfWide("index.ts", index)],
   ];
   for (const [name, text] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
     sink.add(path(`src/${name}`), text);

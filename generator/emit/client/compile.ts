@@ -1,30 +1,82 @@
+import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { ContentCache } from "../../write/cache.ts";
 
-type TypeScript = typeof import("ts-morph").ts;
 type Esbuild = typeof import("esbuild");
+type Emitted = Record<string, { dts?: string; error?: string }>;
 
 /**
  * `dist/` for one source file, compiled file by file: the generated sources
  * and the runtime declare every exported type (isolated declarations), so no
  * whole-program pass is needed. JavaScript comes from esbuild (ten times
- * faster than TypeScript's transpiler here), declarations from the TypeScript
- * that ts-morph bundles; both load only on a cache miss. Any diagnostic is an
- * error naming the file.
+ * faster than TypeScript's transpiler here). Generated files come with their
+ * declarations, which the generator knows (a file of types is its own
+ * declaration file), and the runtime's ship with it (`provide`). Only a runtime
+ * file changed since its declarations were written goes through TypeScript's
+ * declaration emitter, on a worker thread started before the model is built
+ * (`prepare`), so that both cores work. Each tool loads only on a cache miss.
+ * Any diagnostic is an error naming the file.
  */
 export class ModuleCompiler {
-  private typescript: Promise<TypeScript> | undefined;
   private esbuild: Promise<Esbuild> | undefined;
+  private readonly pending = new Map<string, Promise<string>>();
+  private readonly shipped = new Map<string, string>();
+  private readonly workers: Worker[] = [];
 
-  /** `toolVersions` names the installed esbuild and ts-morph: part of each cache key. */
+  /** `toolVersions` names the installed esbuild and TypeScript: part of each cache key. */
   constructor(
     private readonly cache: ContentCache,
     private readonly toolVersions: string,
+    private readonly projectRoot: string,
   ) {}
 
-  async compile(fileName: string, source: string): Promise<{ js: string; dts: string }> {
-    const key = ContentCache.key(this.toolVersions, fileName, source);
-    const text = await this.cache.through("compile", key, async () => JSON.stringify({ js: await this.javascript(fileName, source), dts: await this.declarations(fileName, source) }));
-    return JSON.parse(text) as { js: string; dts: string };
+  /** Declarations that came with a hand-written file (see runtime-declarations.ts): nothing to emit. */
+  provide(fileName: string, source: string, declarations: string): void {
+    this.shipped.set(this.key(fileName, source), declarations);
+  }
+
+  /** Starts declaration emit for these hand-written files, unless the cache holds it. */
+  prepare(files: Array<[string, string]>): void {
+    const misses = files.filter(([fileName, source]) => {
+      const key = this.key(fileName, source);
+      return !this.shipped.has(key) && !this.pending.has(key) && this.cache.get("declarations", key) === undefined;
+    });
+    if (misses.length === 0) return;
+    const worker = new Worker(join(this.projectRoot, "generator/emit/client/declaration-worker.mjs"), { workerData: misses });
+    this.workers.push(worker);
+    const emitted = new Promise<Emitted>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+      worker.once("exit", (code) => reject(new Error(`the declaration worker stopped (exit code ${code})`)));
+    });
+    for (const [fileName, source] of misses) {
+      const declarations = emitted.then((results) => {
+        const result = results[fileName];
+        if (result?.dts === undefined) throw new Error(`cannot compile generated ${fileName}: ${result?.error ?? "no output"}`);
+        return result.dts;
+      });
+      declarations.catch(() => {}); // a run that fails earlier never awaits these; compile() reports the error otherwise
+      this.pending.set(this.key(fileName, source), declarations);
+    }
+  }
+
+  /** Stops any worker still running (after a failed run). */
+  close(): void {
+    for (const worker of this.workers) void worker.terminate();
+  }
+
+  /** `declarations`, when given, is the file's `.d.ts`; otherwise TypeScript emits it. */
+  async compile(fileName: string, source: string, declarations?: string): Promise<{ js: string; dts: string }> {
+    const key = this.key(fileName, source);
+    const js = await this.cache.through("javascript", key, () => this.javascript(fileName, source));
+    const known = declarations ?? this.shipped.get(key);
+    if (known !== undefined) return { js, dts: known };
+    this.prepare([[fileName, source]]);
+    return { js, dts: await this.cache.through("declarations", key, () => this.pending.get(key)!) };
+  }
+
+  private key(fileName: string, source: string): string {
+    return ContentCache.key(this.toolVersions, fileName, source);
   }
 
   private async javascript(fileName: string, source: string): Promise<string> {
@@ -35,18 +87,5 @@ export class ModuleCompiler {
     } catch (error) {
       throw new Error(`cannot compile generated ${fileName}: ${(error as Error).message}`);
     }
-  }
-
-  private async declarations(fileName: string, source: string): Promise<string> {
-    this.typescript ??= import("ts-morph").then((module) => module.ts);
-    const ts = await this.typescript;
-    const options = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, declaration: true, isolatedDeclarations: true };
-    const output = ts.transpileDeclaration(source, { fileName, compilerOptions: options, reportDiagnostics: true });
-    const problems = output.diagnostics ?? [];
-    if (problems.length > 0) {
-      const text = problems.map((problem) => ts.flattenDiagnosticMessageText(problem.messageText, "\n")).join("; ");
-      throw new Error(`cannot compile generated ${fileName}: ${text}`);
-    }
-    return output.outputText;
   }
 }

@@ -32,16 +32,20 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     const { plan, calls } = environment.views.get(api.id)!;
     const path = (file: string) => outputPaths.api(api.id, file);
     const version = environment.packageVersion(api.id);
-    const generated: Array<[string, string]> = [
-      ["api.ts", renderDescriptor(plan)],
-      ["types.ts", await renderDeclarations(plan, environment.writer)],
-      ["index.ts", environment.templates.render("client/index.ts.hbs", indexData(plan, version))],
+    const descriptor = await renderDescriptor(plan, environment.writer);
+    const types = await renderDeclarations(plan, environment.writer);
+    const data = indexData(plan, version);
+    const index = await environment.formatter.formatIfWide("index.ts", environment.templates.render("client/index.ts.hbs", data));
+    // Generated files are printed in their final shape and come with their declarations: `types.ts` holds only types, so it is its own.
+    const sources: Array<[string, string, string | undefined]> = [
+      ["api.ts", descriptor.source, descriptor.declarations],
+      ["types.ts", types, types],
+      ["index.ts", index, environment.templates.render("client/index.d.ts.hbs", data)],
+      ...runtime.map(([name, text]): [string, string, undefined] => [`runtime/${name}`, text, undefined]),
     ];
-    const sources: Array<[string, string]> = [...runtime.map(([name, text]): [string, string] => [`runtime/${name}`, text])];
-    for (const [name, text] of generated) sources.push([name, await environment.formatter.format(name, text)]);
-    for (const [name, text] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
+    for (const [name, text, declarations] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
       sink.add(path(`src/${name}`), text);
-      const { js, dts } = await environment.compiler.compile(name, text);
+      const { js, dts } = await environment.compiler.compile(name, text, declarations);
       sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
       sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
     }
@@ -54,7 +58,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
 }
 
 /** The hand-written runtime, copied as it is: every package stands alone. Tests stay behind. */
-function runtimeSources(directory: string): Array<[string, string]> {
+export function runtimeSources(directory: string): Array<[string, string]> {
   return readdirSync(directory)
     .filter((name) => name.endsWith(".ts") && !name.endsWith(".test.ts"))
     .sort(compareCodeUnits)

@@ -1,8 +1,9 @@
-import SwaggerParser from "@apidevtools/swagger-parser";
+import { ContentCache } from "../../write/cache.ts";
 import type { OpenAPIV3 } from "openapi-types";
 import type { RunContext } from "../../context.ts";
 import { decodePointer, GeneratorError, pointerOf } from "../../diagnostics.ts";
-import { locate, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
+import { locate, parseForLocation, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
+import { OpenApiSchemaValidator } from "./schema-validator.ts";
 
 export interface LoadedDocument {
   source: SourceFile;
@@ -18,19 +19,22 @@ interface AjvDetail {
 }
 
 /**
- * Parses and validates one OpenAPI 3 document.
+ * Parses and validates one OpenAPI 3 document. `schemas` is shared by the
+ * documents of one run; `cache` remembers validation outcomes between runs.
  *
  * Twilio's real documents are not all schema-valid (messaging v2 puts `examples`
  * beside a `$ref`). A violation that lies inside a Schema Object does not stop us
  * from using the document, so it becomes a warning with its location. Anything
  * that breaks the document's structure, or an unresolvable `$ref`, is an error.
  */
-export async function loadOpenApiDocument(ctx: RunContext, source: SourceFile): Promise<LoadedDocument> {
+export async function loadOpenApiDocument(ctx: RunContext, source: SourceFile, schemas = new OpenApiSchemaValidator(), cache?: ContentCache): Promise<LoadedDocument> {
   const { value, parsed } = parseStructuredSource(source);
-  const place = (pointer: string) => locate(source, pointer, parsed);
+  // A JSON document is parsed for positions only when a place is first asked for, and then once.
+  let positions: ParsedYaml | undefined = parsed;
+  const place = (pointer: string) => locate(source, pointer, (positions ??= parseForLocation(source)));
   assertOpenApi3(value, source, place);
   checkInternalRefs(value, place);
-  await validateWithSwaggerParser(ctx, value, source, place);
+  await validateDocument(ctx, value, source, place, schemas, cache);
   return { source, document: value as unknown as OpenAPIV3.Document, parsed };
 }
 
@@ -79,17 +83,52 @@ export function resolvePointer(root: unknown, ref: string): unknown {
   return node;
 }
 
-async function validateWithSwaggerParser(
+/**
+ * Validation is a pure function of the document's text, so its outcome (the
+ * tolerated violations) is cached by the text's hash: a warm run neither loads
+ * nor runs swagger-parser. An invalid document is never cached; it fails anew.
+ */
+async function validateDocument(
   ctx: RunContext,
   value: Record<string, unknown>,
   source: SourceFile,
   place: (pointer: string) => ReturnType<typeof locate>,
+  schemas: OpenApiSchemaValidator,
+  cache: ContentCache | undefined,
 ): Promise<void> {
+  const key = ContentCache.key(schemas.version, source.sha256);
+  const known = cache?.get("validation", key);
+  const findings = known === undefined ? await validateWithSwaggerParser(value, source, place, schemas) : (JSON.parse(known) as Finding[]);
+  if (known === undefined) cache?.set("validation", key, JSON.stringify(findings));
+  for (const finding of findings) ctx.warn(place(finding.pointer), finding.message);
+}
+
+/** A schema violation the document is still usable with. */
+interface Finding {
+  pointer: string;
+  message: string;
+}
+
+async function validateWithSwaggerParser(
+  value: Record<string, unknown>,
+  source: SourceFile,
+  place: (pointer: string) => ReturnType<typeof locate>,
+  schemas: OpenApiSchemaValidator,
+): Promise<Finding[]> {
   // swagger-parser dereferences what it validates; it gets a copy so the model keeps named `$ref`s.
   const options = { dereference: { circular: "ignore" as const } };
+  const copy = structuredClone(value) as unknown as OpenAPIV3.Document;
+  // Loaded here, not at the top: a warm run takes validation outcomes from the cache and never needs it.
+  const { default: SwaggerParser } = await import("@apidevtools/swagger-parser");
   try {
-    await SwaggerParser.validate(structuredClone(value) as unknown as OpenAPIV3.Document, options);
-    return;
+    if (typeof value["openapi"] === "string" && value["openapi"].startsWith("3.0")) {
+      // SwaggerParser.validate's steps for OpenAPI 3.0 (its spec checks cover Swagger 2 only), with the schema compiled once per run.
+      const violations = schemas.violations(await SwaggerParser.dereference(copy, options));
+      if (violations.length > 0) throw Object.assign(new SyntaxError("Swagger schema validation failed."), { details: violations });
+    } else {
+      await SwaggerParser.validate(copy, options);
+    }
+    return [];
   } catch (error) {
     const details = (error as { details?: AjvDetail[] }).details;
     if (!Array.isArray(details) || details.length === 0) {
@@ -100,9 +139,7 @@ async function validateWithSwaggerParser(
       const first = deepest(details)[0]!;
       throw new GeneratorError(place(first.instancePath), `invalid OpenAPI document: ${describe(first)}${more(details.length)}`);
     }
-    for (const detail of tolerated) {
-      ctx.warn(place(detail.instancePath), `schema violation, document still usable: ${describe(detail)}`);
-    }
+    return tolerated.map((detail) => ({ pointer: detail.instancePath, message: `schema violation, document still usable: ${describe(detail)}` }));
   }
 }
 

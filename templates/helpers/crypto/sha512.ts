@@ -128,5 +128,11 @@ function sha512Family(initial: Int32Array, outputBytes: number, message: Uint8Ar
   return digest.slice(0, outputBytes);
 }
 
-export const sha512: HashFunction = Object.assign((message: Uint8Array) => sha512Family(sha2Constants().h512, 64, message), { blockBytes: 128 });
-export const sha384: HashFunction = Object.assign((message: Uint8Array) => sha512Family(sha2Constants().h384, 48, message), { blockBytes: 128 });
+export const sha512: HashFunction = Object.assign(
+  (message: Uint8Array) => sha512Family(sha2Constants().h512, 64, message),
+  { blockBytes: 128 },
+);
+export const sha384: HashFunction = Object.assign(
+  (message: Uint8Array) => sha512Family(sha2Constants().h384, 48, message),
+  { blockBytes: 128 },
+);

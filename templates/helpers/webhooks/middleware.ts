@@ -5,7 +5,15 @@
  */
 import { handleHono, isHonoContext, type HonoContextLike, type HonoNext } from "./hono.js";
 import { MAX_BODY_BYTES, MESSAGES, reportMissingToken } from "./responses.js";
-import { headerOf, parseForm, rawText, SIGNATURE_HEADER, validateIncomingRequest, type IncomingRequestLike, type RequestValidatorOptions } from "./incoming.js";
+import {
+  headerOf,
+  parseForm,
+  rawText,
+  SIGNATURE_HEADER,
+  validateIncomingRequest,
+  type IncomingRequestLike,
+  type RequestValidatorOptions,
+} from "./incoming.js";
 
 export interface WebhookOptions extends RequestValidatorOptions {
   /** Default true. false hands every request on unchecked. */
@@ -70,12 +78,19 @@ function resolveOptions(first: unknown, second: unknown): WebhookOptions {
   return options;
 }
 
-function isStream(request: unknown): request is { on(event: string, listener: (value?: unknown) => void): unknown; readableEnded?: boolean } {
-  return typeof (request as { on?: unknown }).on === "function" && (request as { readableEnded?: boolean }).readableEnded !== true;
+function isStream(
+  request: unknown,
+): request is { on(event: string, listener: (value?: unknown) => void): unknown; readableEnded?: boolean } {
+  return (
+    typeof (request as { on?: unknown }).on === "function" &&
+    (request as { readableEnded?: boolean }).readableEnded !== true
+  );
 }
 
 /** Reads a body nobody has parsed yet, and leaves it where Express's parsers would have. */
-function readBody(request: IncomingRequestLike & { on(event: string, listener: (value?: unknown) => void): unknown }): Promise<boolean> {
+function readBody(
+  request: IncomingRequestLike & { on(event: string, listener: (value?: unknown) => void): unknown },
+): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const chunks: Uint8Array[] = [];
     let size = 0;
@@ -95,7 +110,9 @@ function readBody(request: IncomingRequestLike & { on(event: string, listener: (
       }
       const text = rawText(whole) ?? "";
       request.rawBody = text;
-      request.body = /^application\/x-www-form-urlencoded\b/i.test(headerOf(request, "content-type") ?? "") ? parseForm(text) : text;
+      request.body = /^application\/x-www-form-urlencoded\b/i.test(headerOf(request, "content-type") ?? "")
+        ? parseForm(text)
+        : text;
       resolve(true);
     });
   });
@@ -106,7 +123,12 @@ function readBody(request: IncomingRequestLike & { on(event: string, listener: (
  * that is returned: Express 5 passes a rejection (a throwing handler after `next`) to its error
  * handling, as it does for any async middleware.
  */
-function handleNode(options: WebhookOptions, request: IncomingRequestLike, response: ResponseLike, next: (() => void) | undefined): void | Promise<void> {
+function handleNode(
+  options: WebhookOptions,
+  request: IncomingRequestLike,
+  response: ResponseLike,
+  next: (() => void) | undefined,
+): void | Promise<void> {
   if (!options.validate) return next?.();
   if (!headerOf(request, SIGNATURE_HEADER)) return refuse(response, 400, MESSAGES.noSignature);
   const authToken = options.authToken;
@@ -133,7 +155,12 @@ export function webhook(opts?: string | WebhookOptions, authToken?: string | Web
   const options = resolveOptions(opts, authToken);
   function hook(first: unknown, second: unknown, third?: unknown): void | Promise<Response | void> {
     if (third === undefined && isHonoContext(first)) return handleHono(options, first, second as HonoNext);
-    return handleNode(options, first as IncomingRequestLike, second as ResponseLike, typeof third === "function" ? (third as () => void) : undefined);
+    return handleNode(
+      options,
+      first as IncomingRequestLike,
+      second as ResponseLike,
+      typeof third === "function" ? (third as () => void) : undefined,
+    );
   }
   return hook as WebhookMiddleware;
 }

@@ -2,7 +2,12 @@ import { fieldKey } from "./option-keys.js";
 function toInstanceFields(raw, dateKeys, keyOf = fieldKey, fields = {}) {
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    Object.defineProperty(fields, keyOf(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, keyOf(key), {
+      value: dateKeys.has(key) ? parseDate(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true
+    });
   }
   return fields;
 }

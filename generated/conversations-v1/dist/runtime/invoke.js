@@ -48,11 +48,19 @@ function invoke(runtime, operation, values, params, call, extraHeaders = {}) {
   for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal, accept: operation.accept };
   if (operation.json) {
-    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
-    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0));
+    const consumed = new Set(
+      [...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map(
+        (parameter) => parameter.key
+      )
+    );
+    const body = Object.fromEntries(
+      Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0)
+    );
     return runtime.transport.exchange({ ...spec, json: body });
   }
-  return runtime.transport.exchange(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) } : spec);
+  return runtime.transport.exchange(
+    operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) } : spec
+  );
 }
 function parse(codes) {
   return codes.map((code) => {

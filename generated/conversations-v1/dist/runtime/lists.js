@@ -1,8 +1,27 @@
-import { checkLimit, settle, settleCall, splitArguments } from "./calls.js";
+import {
+  checkLimit,
+  settle,
+  settleCall,
+  splitArguments
+} from "./calls.js";
 import { define, invoke } from "./invoke.js";
-import { collectItems, eachItem, effectivePageSize, iterateItems, Page } from "./paging.js";
+import {
+  collectItems,
+  eachItem,
+  effectivePageSize,
+  iterateItems,
+  Page
+} from "./paging.js";
 function defineListMethods(target, runtime, operation, parentValues, toItem) {
-  const pageOf = (response, call) => ({ ...response, body: new Page(response.body, operation.pageKey ?? "", toItem, (next) => getPage(next, call).then((page) => page.body)) });
+  const pageOf = (response, call) => ({
+    ...response,
+    body: new Page(
+      response.body,
+      operation.pageKey ?? "",
+      toItem,
+      (next) => getPage(next, call).then((page) => page.body)
+    )
+  });
   const getPage = (url, call) => runtime.transport.exchange({ method: "GET", url, signal: call.signal }).then((response) => pageOf(response, call));
   const firstPage = (params, call) => {
     const query = { ...params, pageSize: effectivePageSize(params, operation.maxPageSize) };
@@ -11,7 +30,10 @@ function defineListMethods(target, runtime, operation, parentValues, toItem) {
   const collect = async (parts) => {
     checkLimit(parts.params);
     let first;
-    const items = await collectItems(() => firstPage(parts.params, parts.call).then((response) => (first = response, response.body)), parts.params.limit);
+    const items = await collectItems(
+      () => firstPage(parts.params, parts.call).then((response) => (first = response, response.body)),
+      parts.params.limit
+    );
     return { body: items, statusCode: first?.statusCode ?? 200, headers: first?.headers ?? {} };
   };
   const method = (name, run) => define(target, name, (...args) => {
@@ -24,7 +46,10 @@ function defineListMethods(target, runtime, operation, parentValues, toItem) {
   method("pageWithHttpInfo", (parts) => firstPage(parts.params, parts.call));
   const pageAt = (withInfo) => (url, options) => {
     const call = typeof options === "object" && options !== null ? options : {};
-    return settle(getPage(url, call).then((response) => withInfo ? response : response.body), typeof options === "function" ? options : void 0);
+    return settle(
+      getPage(url, call).then((response) => withInfo ? response : response.body),
+      typeof options === "function" ? options : void 0
+    );
   };
   define(target, "getPage", pageAt(false));
   define(target, "getPageWithHttpInfo", pageAt(true));
@@ -35,7 +60,11 @@ function defineListMethods(target, runtime, operation, parentValues, toItem) {
   const each = (first, second) => {
     const params = typeof first === "function" ? {} : first ?? {};
     const callback = typeof first === "function" ? first : typeof second === "function" ? second : params.callback;
-    return eachItem(() => firstPage(params, {}).then((response) => response.body), { ...params, callback }, () => checkLimit(params));
+    return eachItem(
+      () => firstPage(params, {}).then((response) => response.body),
+      { ...params, callback },
+      () => checkLimit(params)
+    );
   };
   define(target, "each", each);
   define(target, "eachWithHttpInfo", each);

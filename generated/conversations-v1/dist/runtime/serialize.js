@@ -20,7 +20,9 @@ function toWirePairs(parameters, options, nullAsEmpty = false) {
     if (value === null && nullAsEmpty) pairs.push([parameter.wire, ""]);
     if (value === void 0 || value === null) continue;
     const values = parameter.array && Array.isArray(value) ? value : [value];
-    for (const item of values) if (item !== void 0 && item !== null) pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);
+    for (const item of values)
+      if (item !== void 0 && item !== null)
+        pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);
   }
   return pairs;
 }
@@ -30,7 +32,9 @@ function formBody(pairs) {
 function encodePathSegment(name, value) {
   const text = value === void 0 || value === null ? "" : String(value);
   if (text === "" || text === "." || text === "..") {
-    throw new RequestValidationError(`path parameter ${name} must not be ${text === "" ? "empty" : JSON.stringify(text)}`);
+    throw new RequestValidationError(
+      `path parameter ${name} must not be ${text === "" ? "empty" : JSON.stringify(text)}`
+    );
   }
   return encodeURIComponent(text);
 }

@@ -51,7 +51,7 @@ export interface RequestSpec {
     form?: ReadonlyArray<[string, string]>;
     json?: unknown;
     signal?: AbortSignal | undefined;
-    /** Defaults to `application/json`. */
+    /** Defaults to `application/json`; SCIM operations ask for `application/scim+json`. */
     accept?: string | undefined;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;

@@ -22,19 +22,35 @@ export interface CallArguments {
  */
 export function splitArguments(takesParams: boolean, args: readonly unknown[]): CallArguments {
   const [first, second, third] = args;
-  if (takesParams && typeof first === "function") return { params: {}, given: false, call: {}, callback: first as Callback };
+  if (takesParams && typeof first === "function")
+    return { params: {}, given: false, call: {}, callback: first as Callback };
   if (takesParams && args.length >= 3) {
-    const parts: CallArguments = { params: isRecord(first) ? first : {}, given: isRecord(first), call: {}, callback: typeof third === "function" ? (third as Callback) : undefined };
+    const parts: CallArguments = {
+      params: isRecord(first) ? first : {},
+      given: isRecord(first),
+      call: {},
+      callback: typeof third === "function" ? (third as Callback) : undefined,
+    };
     if (isRecord(second)) parts.headers = second;
     return parts;
   }
   const rest = takesParams ? second : first;
   const params = takesParams && isRecord(first) ? first : {};
-  return { params, given: takesParams && isRecord(first), call: isRecord(rest) ? (rest as CallOptions) : {}, callback: typeof rest === "function" ? (rest as Callback) : undefined };
+  return {
+    params,
+    given: takesParams && isRecord(first),
+    call: isRecord(rest) ? (rest as CallOptions) : {},
+    callback: typeof rest === "function" ? (rest as Callback) : undefined,
+  };
 }
 
 export function takesParams(operation: OperationDescriptor): boolean {
-  return operation.query !== undefined || operation.headers !== undefined || operation.form !== undefined || operation.json === true;
+  return (
+    operation.query !== undefined ||
+    operation.headers !== undefined ||
+    operation.form !== undefined ||
+    operation.json === true
+  );
 }
 
 /** twilio-node's refusal, in its words, of a call without a required option; here a rejection before anything is sent. */
@@ -43,7 +59,8 @@ export function checkRequired(operation: OperationDescriptor, args: CallArgument
   if (!args.given) throw new RequestValidationError('Required parameter "params" missing.');
   for (const key of operation.required) {
     const value = Object.hasOwn(args.params, key) ? args.params[key] : undefined;
-    if (value === undefined || value === null) throw new RequestValidationError(`Required parameter "params['${key}']" missing.`);
+    if (value === undefined || value === null)
+      throw new RequestValidationError(`Required parameter "params['${key}']" missing.`);
   }
 }
 
@@ -51,7 +68,8 @@ export function checkRequired(operation: OperationDescriptor, args: CallArgument
 export function checkLimit(params: Options): void {
   const limit = params["limit"];
   if (limit === undefined) return;
-  if (typeof limit !== "number" || !Number.isInteger(limit) || limit <= 0) throw new TypeError("Parameter limit must be a positive integer");
+  if (typeof limit !== "number" || !Number.isInteger(limit) || limit <= 0)
+    throw new TypeError("Parameter limit must be a positive integer");
 }
 
 /** Runs a call so that it never throws synchronously, and calls back when given a callback. */
@@ -71,6 +89,10 @@ export function settleCall<T>(run: () => Promise<T>, callback: Callback | undefi
  * callback gets no unhandled rejection, because the callback handled it.
  */
 export function settle<T>(promise: Promise<T>, callback: Callback | undefined): Promise<T> {
-  if (callback) promise.then((result) => callback(null, result), (error: Error) => callback(error));
+  if (callback)
+    promise.then(
+      (result) => callback(null, result),
+      (error: Error) => callback(error),
+    );
   return promise;
 }

@@ -8,7 +8,9 @@ export class RestException extends Error {
   constructor(status: number, body: unknown, fallbackText: string) {
     const fields = isRecord(body) ? body : {};
     // Twilio says `message`; proxies and mock servers often answer RFC 7807 `detail`/`title`.
-    const text = [fields["message"], fields["detail"], fields["title"]].find((candidate): candidate is string => typeof candidate === "string" && candidate !== "");
+    const text = [fields["message"], fields["detail"], fields["title"]].find(
+      (candidate): candidate is string => typeof candidate === "string" && candidate !== "",
+    );
     const message = text ?? (fallbackText === "" ? `HTTP ${status}` : fallbackText.slice(0, 500));
     super(message);
     this.name = "RestException";

@@ -34,14 +34,33 @@ export function fetchThrough(client: HttpClient): typeof fetch {
     const url = new URL(typeof input === "string" ? input : input instanceof URL ? input.href : input.url);
     const headers: Record<string, string> = {};
     new Headers(init.headers).forEach((value, name) => (headers[name] = value));
-    const request: HttpClientRequest = { method: init.method ?? "GET", uri: `${url.origin}${url.pathname}`, headers, params: grouped(url.searchParams), allowRedirects: false };
+    const request: HttpClientRequest = {
+      method: init.method ?? "GET",
+      uri: `${url.origin}${url.pathname}`,
+      headers,
+      params: grouped(url.searchParams),
+      allowRedirects: false,
+    };
     Object.assign(request, basicCredentials(headers["authorization"]));
-    if (typeof init.body === "string") request.data = headers["content-type"] === "application/x-www-form-urlencoded" ? grouped(new URLSearchParams(init.body)) : init.body;
+    if (typeof init.body === "string")
+      request.data =
+        headers["content-type"] === "application/x-www-form-urlencoded"
+          ? grouped(new URLSearchParams(init.body))
+          : init.body;
     const response = await client.request(request);
-    const text = response.body === undefined || response.body === null ? "" : typeof response.body === "string" ? response.body : JSON.stringify(response.body);
+    const text =
+      response.body === undefined || response.body === null
+        ? ""
+        : typeof response.body === "string"
+          ? response.body
+          : JSON.stringify(response.body);
     const responseHeaders = new Headers();
-    for (const [name, value] of Object.entries(response.headers ?? {})) if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
-    return new Response(NULL_BODY.has(response.statusCode) ? null : text, { status: response.statusCode, headers: responseHeaders });
+    for (const [name, value] of Object.entries(response.headers ?? {}))
+      if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(", ") : value);
+    return new Response(NULL_BODY.has(response.statusCode) ? null : text, {
+      status: response.statusCode,
+      headers: responseHeaders,
+    });
   };
 }
 

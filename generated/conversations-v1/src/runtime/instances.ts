@@ -7,10 +7,20 @@ import { fieldKey } from "./option-keys.js";
  * one stays null; neither becomes "now". The result has no prototype tricks:
  * a `__proto__` key in the body becomes a plain own property.
  */
-export function toInstanceFields(raw: Readonly<Record<string, unknown>>, dateKeys: ReadonlySet<string>, keyOf: (key: string) => string = fieldKey, fields: object = {}): Record<string, unknown> {
+export function toInstanceFields(
+  raw: Readonly<Record<string, unknown>>,
+  dateKeys: ReadonlySet<string>,
+  keyOf: (key: string) => string = fieldKey,
+  fields: object = {},
+): Record<string, unknown> {
   for (const key of Object.keys(raw)) {
     const value = raw[key];
-    Object.defineProperty(fields, keyOf(key), { value: dateKeys.has(key) ? parseDate(value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(fields, keyOf(key), {
+      value: dateKeys.has(key) ? parseDate(value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return fields as Record<string, unknown>;
 }

@@ -50,7 +50,14 @@ export class Runtime {
 }
 
 /** Sends one operation: path values by position, options by their wire placement. */
-export function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions, extraHeaders: Readonly<Record<string, unknown>> = {}): Promise<ApiResponse<unknown>> {
+export function invoke(
+  runtime: Runtime,
+  operation: OperationDescriptor,
+  values: readonly string[],
+  params: Options,
+  call: CallOptions,
+  extraHeaders: Readonly<Record<string, unknown>> = {},
+): Promise<ApiResponse<unknown>> {
   let index = 0;
   const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
   const query = toWirePairs(runtime.parameters(operation.query), params, true);
@@ -58,16 +65,27 @@ export function invoke(runtime: Runtime, operation: OperationDescriptor, values:
   for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
   const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal, accept: operation.accept };
   if (operation.json) {
-    const consumed = new Set([...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map((parameter) => parameter.key));
-    const body = Object.fromEntries(Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined));
+    const consumed = new Set(
+      [...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map(
+        (parameter) => parameter.key,
+      ),
+    );
+    const body = Object.fromEntries(
+      Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined),
+    );
     return runtime.transport.exchange({ ...spec, json: body });
   }
-  return runtime.transport.exchange(operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) } : spec);
+  return runtime.transport.exchange(
+    operation.form || operation.method === "POST"
+      ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) }
+      : spec,
+  );
 }
 
 function parse(codes: readonly ParameterCode[]): WireParameter[] {
   return codes.map((code) => {
-    const [wire, kind, array] = typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
+    const [wire, kind, array] =
+      typeof code === "string" ? [code, "string" as WireKind, false] : [code[0], code[1], code[2] === 1];
     return { key: optionKey(wire), wire, kind, array };
   });
 }
@@ -75,4 +93,3 @@ function parse(codes: readonly ParameterCode[]): WireParameter[] {
 export function define(target: object, name: string, value: unknown): void {
   Object.defineProperty(target, name, { value, enumerable: false, configurable: true, writable: true });
 }
-

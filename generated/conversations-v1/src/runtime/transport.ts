@@ -62,7 +62,7 @@ export interface RequestSpec {
   form?: ReadonlyArray<[string, string]>;
   json?: unknown;
   signal?: AbortSignal | undefined;
-  /** Defaults to `application/json`. */
+  /** Defaults to `application/json`; SCIM operations ask for `application/scim+json`. */
   accept?: string | undefined;
 }
 
@@ -72,7 +72,10 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
  * Fills unset options from the environment, as twilio-node does for edge and
  * region; TWILIO_BASE_URL points a client at a proxy or a mock server.
  */
-export function withEnvironment(options: ClientOptions, environment: Readonly<Record<string, string | undefined>>): ClientOptions {
+export function withEnvironment(
+  options: ClientOptions,
+  environment: Readonly<Record<string, string | undefined>>,
+): ClientOptions {
   const filled: ClientOptions = { ...options };
   const baseUrl = options.baseUrl ?? environment["TWILIO_BASE_URL"];
   const edge = options.edge ?? environment["TWILIO_EDGE"];
@@ -97,8 +100,10 @@ export class Transport {
     if (options.accessToken !== undefined && options.accessToken !== "") {
       this.authorization = `Bearer ${options.accessToken}`;
     } else {
-      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (typeof username !== "string" || username === "")
+        throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "")
+        throw new TypeError("twilio: an auth token or API key secret is required");
       if (username.startsWith("SK") && options.accountSid === undefined) {
         throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK…)");
       }
@@ -106,9 +111,18 @@ export class Transport {
     }
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
-    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...(options.userAgentExtensions ?? [])].join(" ");
-    this.fetchImpl = options.httpClient !== undefined ? fetchThrough(options.httpClient) : (options.fetch ?? globalThis.fetch);
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries, maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs };
+    this.userAgent = [
+      `${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`,
+      ...(options.userAgentExtensions ?? []),
+    ].join(" ");
+    this.fetchImpl =
+      options.httpClient !== undefined ? fetchThrough(options.httpClient) : (options.fetch ?? globalThis.fetch);
+    this.retry = {
+      ...DEFAULT_RETRY,
+      autoRetry: options.autoRetry ?? false,
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+      maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs,
+    };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
@@ -153,7 +167,11 @@ export class Transport {
   }
 
   private init(spec: RequestSpec): RequestInit {
-    const headers: Record<string, string> = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: spec.accept ?? "application/json" };
+    const headers: Record<string, string> = {
+      Authorization: this.authorization,
+      "User-Agent": this.userAgent,
+      Accept: spec.accept ?? "application/json",
+    };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init: RequestInit = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== undefined) {
@@ -189,7 +207,11 @@ async function readBody(response: Response, method: HttpMethod): Promise<unknown
   try {
     body = JSON.parse(text);
   } catch {
-    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    if (ok)
+      throw new ResponseParseError(
+        response.status,
+        `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`,
+      );
     throw new RestException(response.status, undefined, text);
   }
   if (!ok) throw new RestException(response.status, body, text);
@@ -197,7 +219,11 @@ async function readBody(response: Response, method: HttpMethod): Promise<unknown
 }
 
 function redirected(status: number): RestException {
-  return new RestException(status, undefined, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+  return new RestException(
+    status,
+    undefined,
+    `the API answered with a redirect (HTTP ${status}), which is not followed`,
+  );
 }
 
 function isJsonText(text: string): boolean {

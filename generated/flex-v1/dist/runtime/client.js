@@ -12,7 +12,8 @@ function buildResources(transport, api) {
   if (accounts) {
     const own = [transport.accountSid];
     defineLazy(root, "account", () => context(runtime, accounts, own));
-    for (const child of accounts.children ?? []) if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
+    for (const child of accounts.children ?? [])
+      if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
   }
   return root;
 }
@@ -23,7 +24,8 @@ function accessor(runtime, resource, parentValues) {
     const select = (...sids) => context(runtime, resource, [...parentValues, ...sids.slice(0, arity)]);
     define(select, "get", select);
     target = select;
-    for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
+    for (const child of resource.listChildren ?? [])
+      defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
   } else if (resource.callable === "singleton") {
     const select = () => context(runtime, resource, parentValues);
     define(select, "get", select);
@@ -48,7 +50,10 @@ function defineOperations(target, runtime, resource, side, valuesOf) {
     const call = (self, parts) => {
       const values = valuesOf(self);
       checkRequired(operation, parts);
-      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({
+        ...response,
+        body: kind === "remove" ? true : instance(runtime, resource, values, response.body)
+      }));
     };
     define(target, kind, function(...args) {
       const parts = splitArguments(params, args);
@@ -82,11 +87,15 @@ function prototypeOf(runtime, resource, shape) {
       });
     }
   }
-  define(prototype, "toJSON", shape === "context" ? function() {
-    return solution(resource, this[VALUES]);
-  } : function() {
-    return { ...this };
-  });
+  define(
+    prototype,
+    "toJSON",
+    shape === "context" ? function() {
+      return solution(resource, this[VALUES]);
+    } : function() {
+      return { ...this };
+    }
+  );
   cache.set(resource, prototype);
   return prototype;
 }
@@ -97,7 +106,9 @@ function context(runtime, resource, values) {
 }
 function instance(runtime, resource, callValues, raw) {
   const body = isRecord(raw) ? raw : {};
-  const values = resource.keys === void 0 ? callValues : resource.keys.map((key, index) => callValues[index] ?? (typeof body[key] === "string" ? body[key] : ""));
+  const values = resource.keys === void 0 ? callValues : resource.keys.map(
+    (key, index) => callValues[index] ?? (typeof body[key] === "string" ? body[key] : "")
+  );
   const target = Object.create(prototypeOf(runtime, resource, "instance"), { [VALUES]: { value: values } });
   return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), target);
 }

@@ -5,7 +5,9 @@ class RestException extends Error {
   details;
   constructor(status, body, fallbackText) {
     const fields = isRecord(body) ? body : {};
-    const text = [fields["message"], fields["detail"], fields["title"]].find((candidate) => typeof candidate === "string" && candidate !== "");
+    const text = [fields["message"], fields["detail"], fields["title"]].find(
+      (candidate) => typeof candidate === "string" && candidate !== ""
+    );
     const message = text ?? (fallbackText === "" ? `HTTP ${status}` : fallbackText.slice(0, 500));
     super(message);
     this.name = "RestException";

@@ -34,7 +34,13 @@ class Page {
     return this.previousPageUrl === void 0 ? void 0 : this.getPage(this.previousPageUrl);
   }
   toJSON() {
-    return { instances: this.instances, nextPageUrl: this.nextPageUrl, previousPageUrl: this.previousPageUrl, pageNumber: this.pageNumber, pageSize: this.pageSize };
+    return {
+      instances: this.instances,
+      nextPageUrl: this.nextPageUrl,
+      previousPageUrl: this.previousPageUrl,
+      pageNumber: this.pageNumber,
+      pageSize: this.pageSize
+    };
   }
 }
 function effectivePageSize(options, maxPageSize) {

@@ -28,8 +28,10 @@ class Transport {
     if (options.accessToken !== void 0 && options.accessToken !== "") {
       this.authorization = `Bearer ${options.accessToken}`;
     } else {
-      if (typeof username !== "string" || username === "") throw new TypeError("twilio: an account SID or API key is required");
-      if (typeof password !== "string" || password === "") throw new TypeError("twilio: an auth token or API key secret is required");
+      if (typeof username !== "string" || username === "")
+        throw new TypeError("twilio: an account SID or API key is required");
+      if (typeof password !== "string" || password === "")
+        throw new TypeError("twilio: an auth token or API key secret is required");
       if (username.startsWith("SK") && options.accountSid === void 0) {
         throw new TypeError("twilio: options.accountSid is required when authenticating with an API key (SK\u2026)");
       }
@@ -37,9 +39,17 @@ class Transport {
     }
     this.accountSid = options.accountSid ?? username;
     const host = processInfo();
-    this.userAgent = [`${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`, ...options.userAgentExtensions ?? []].join(" ");
+    this.userAgent = [
+      `${clientName} node/${host.version ?? "unknown"} (${host.platform ?? "unknown"} ${host.arch ?? "unknown"})`,
+      ...options.userAgentExtensions ?? []
+    ].join(" ");
     this.fetchImpl = options.httpClient !== void 0 ? fetchThrough(options.httpClient) : options.fetch ?? globalThis.fetch;
-    this.retry = { ...DEFAULT_RETRY, autoRetry: options.autoRetry ?? false, maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries, maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs };
+    this.retry = {
+      ...DEFAULT_RETRY,
+      autoRetry: options.autoRetry ?? false,
+      maxRetries: options.maxRetries ?? DEFAULT_RETRY.maxRetries,
+      maxDelayMs: options.maxRetryDelay ?? DEFAULT_RETRY.maxDelayMs
+    };
     this.timeoutMs = options.timeout ?? DEFAULT_TIMEOUT_MS;
     this.rewrite = createUrlRewriter(options);
   }
@@ -78,7 +88,11 @@ class Transport {
     return `${base}${base.includes("?") ? "&" : "?"}${new URLSearchParams(spec.query).toString()}`;
   }
   init(spec) {
-    const headers = { Authorization: this.authorization, "User-Agent": this.userAgent, Accept: spec.accept ?? "application/json" };
+    const headers = {
+      Authorization: this.authorization,
+      "User-Agent": this.userAgent,
+      Accept: spec.accept ?? "application/json"
+    };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init = { method: spec.method, headers, redirect: "manual" };
     if (spec.json !== void 0) {
@@ -108,14 +122,22 @@ async function readBody(response, method) {
   try {
     body = JSON.parse(text);
   } catch {
-    if (ok) throw new ResponseParseError(response.status, `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`);
+    if (ok)
+      throw new ResponseParseError(
+        response.status,
+        `expected a JSON body from the API, got ${JSON.stringify(text.slice(0, 80))}`
+      );
     throw new RestException(response.status, void 0, text);
   }
   if (!ok) throw new RestException(response.status, body, text);
   return body;
 }
 function redirected(status) {
-  return new RestException(status, void 0, `the API answered with a redirect (HTTP ${status}), which is not followed`);
+  return new RestException(
+    status,
+    void 0,
+    `the API answered with a redirect (HTTP ${status}), which is not followed`
+  );
 }
 function isJsonText(text) {
   try {

@@ -13,11 +13,13 @@ export function buildResources(transport: Transport, api: ApiDescriptor): Record
   const runtime = new Runtime(transport, api.baseUrl);
   const root: Record<string, unknown> = {};
   for (const resource of api.resources) defineLazy(root, resource.name, () => accessor(runtime, resource, []));
-  const accounts = api.account === undefined ? undefined : api.resources.find((resource) => resource.name === api.account);
+  const accounts =
+    api.account === undefined ? undefined : api.resources.find((resource) => resource.name === api.account);
   if (accounts) {
     const own = [transport.accountSid];
     defineLazy(root, "account", () => context(runtime, accounts, own));
-    for (const child of accounts.children ?? []) if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
+    for (const child of accounts.children ?? [])
+      if (!Object.hasOwn(root, child.name)) defineLazy(root, child.name, () => accessor(runtime, child, own));
   }
   return root;
 }
@@ -30,7 +32,8 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     const select = (...sids: string[]) => context(runtime, resource, [...parentValues, ...sids.slice(0, arity)]);
     define(select, "get", select);
     target = select;
-    for (const child of resource.listChildren ?? []) defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
+    for (const child of resource.listChildren ?? [])
+      defineLazy(target, child.name, () => accessor(runtime, child, parentValues));
   } else if (resource.callable === "singleton") {
     const select = () => context(runtime, resource, parentValues);
     define(select, "get", select);
@@ -55,7 +58,13 @@ const SINGLE_KINDS = ["create", "fetch", "update", "patch", "remove"] as const;
  * values read from the context or instance it is called on). Each operation
  * lives on the side its path is on.
  */
-function defineOperations(target: object, runtime: Runtime, resource: ResourceDescriptor, side: "list" | "instance", valuesOf: (self: unknown) => readonly string[]): void {
+function defineOperations(
+  target: object,
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  side: "list" | "instance",
+  valuesOf: (self: unknown) => readonly string[],
+): void {
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
     if (operation === undefined || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
@@ -64,7 +73,10 @@ function defineOperations(target: object, runtime: Runtime, resource: ResourceDe
     const call = (self: unknown, parts: CallArguments): Promise<ApiResponse<unknown>> => {
       const values = valuesOf(self);
       checkRequired(operation, parts);
-      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({ ...response, body: kind === "remove" ? true : instance(runtime, resource, values, response.body) }));
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({
+        ...response,
+        body: kind === "remove" ? true : instance(runtime, resource, values, response.body),
+      }));
     };
     define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {
       const parts = splitArguments(params, args);
@@ -111,7 +123,17 @@ function prototypeOf(runtime: Runtime, resource: ResourceDescriptor, shape: "con
       });
     }
   }
-  define(prototype, "toJSON", shape === "context" ? function (this: Bound) { return solution(resource, this[VALUES]); } : function (this: object) { return { ...this }; });
+  define(
+    prototype,
+    "toJSON",
+    shape === "context"
+      ? function (this: Bound) {
+          return solution(resource, this[VALUES]);
+        }
+      : function (this: object) {
+          return { ...this };
+        },
+  );
   cache.set(resource, prototype);
   return prototype;
 }
@@ -125,10 +147,20 @@ function context(runtime: Runtime, resource: ResourceDescriptor, values: readonl
 }
 
 /** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
-function instance(runtime: Runtime, resource: ResourceDescriptor, callValues: readonly string[], raw: unknown): unknown {
+function instance(
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  callValues: readonly string[],
+  raw: unknown,
+): unknown {
   const body = isRecord(raw) ? raw : {};
   // As twilio-node's: the values the call was made with, and the response's for the rest (a created or listed item's own sid).
-  const values = resource.keys === undefined ? callValues : resource.keys.map((key, index) => callValues[index] ?? (typeof body[key] === "string" ? (body[key] as string) : ""));
+  const values =
+    resource.keys === undefined
+      ? callValues
+      : resource.keys.map(
+          (key, index) => callValues[index] ?? (typeof body[key] === "string" ? (body[key] as string) : ""),
+        );
   const target = Object.create(prototypeOf(runtime, resource, "instance"), { [VALUES]: { value: values } }) as object;
   return toInstanceFields(body, runtime.dateKeys(resource), (key) => runtime.fieldKey(resource, key), target);
 }
@@ -144,7 +176,12 @@ function solution(resource: ResourceDescriptor, values: readonly string[]): Reco
   return result;
 }
 
-function defineChildren(target: object, runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): void {
+function defineChildren(
+  target: object,
+  runtime: Runtime,
+  resource: ResourceDescriptor,
+  values: readonly string[],
+): void {
   for (const child of resource.children ?? []) defineLazy(target, child.name, () => accessor(runtime, child, values));
 }
 

@@ -58,8 +58,20 @@ export class Page<T> {
     return this.previousPageUrl === undefined ? undefined : this.getPage(this.previousPageUrl);
   }
 
-  toJSON(): { instances: T[]; nextPageUrl: string | undefined; previousPageUrl: string | undefined; pageNumber: number | undefined; pageSize: number | undefined } {
-    return { instances: this.instances, nextPageUrl: this.nextPageUrl, previousPageUrl: this.previousPageUrl, pageNumber: this.pageNumber, pageSize: this.pageSize };
+  toJSON(): {
+    instances: T[];
+    nextPageUrl: string | undefined;
+    previousPageUrl: string | undefined;
+    pageNumber: number | undefined;
+    pageSize: number | undefined;
+  } {
+    return {
+      instances: this.instances,
+      nextPageUrl: this.nextPageUrl,
+      previousPageUrl: this.previousPageUrl,
+      pageNumber: this.pageNumber,
+      pageSize: this.pageSize,
+    };
   }
 }
 
@@ -74,7 +86,10 @@ export function effectivePageSize(options: ListOptions, maxPageSize: number | un
  * Items across pages, fetching the next page only when the consumer asks for
  * more: a `break` in `for await` stops all further requests.
  */
-export async function* iterateItems<T>(firstPage: () => Promise<Page<T>>, limit?: number): AsyncGenerator<T, void, undefined> {
+export async function* iterateItems<T>(
+  firstPage: () => Promise<Page<T>>,
+  limit?: number,
+): AsyncGenerator<T, void, undefined> {
   if (limit !== undefined && limit <= 0) return;
   let count = 0;
   let page: Page<T> | undefined = await firstPage();
@@ -100,7 +115,11 @@ export async function collectItems<T>(firstPage: () => Promise<Page<T>>, limit?:
  * and the promise then resolves, since twilio-node's `each` returns nothing a
  * caller could handle; without `done` the promise rejects.
  */
-export async function eachItem<T>(firstPage: () => Promise<Page<T>>, options: EachOptions<T>, check: () => void = () => {}): Promise<void> {
+export async function eachItem<T>(
+  firstPage: () => Promise<Page<T>>,
+  options: EachOptions<T>,
+  check: () => void = () => {},
+): Promise<void> {
   let stopped = false;
   let stopError: Error | undefined;
   const done = (error?: Error) => {

@@ -18,7 +18,13 @@ export function shouldRetry(policy: RetryPolicy, method: string, status: number,
 }
 
 /** Full-jitter exponential backoff, or the server's Retry-After when it names one. */
-export function retryDelayMs(policy: RetryPolicy, attempt: number, retryAfter: string | null, now: number = Date.now(), random: () => number = Math.random): number {
+export function retryDelayMs(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfter: string | null,
+  now: number = Date.now(),
+  random: () => number = Math.random,
+): number {
   const asked = parseRetryAfter(retryAfter, now);
   if (asked !== undefined) return Math.min(asked, policy.maxDelayMs);
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);

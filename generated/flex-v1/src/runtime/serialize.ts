@@ -41,14 +41,20 @@ function formatScalar(value: unknown, kind: WireKind, wire: string): string {
  * (query and form), `null` goes out as an empty value, which clears a field, as
  * twilio-node sends it; headers leave it out.
  */
-export function toWirePairs(parameters: readonly WireParameter[], options: Readonly<Record<string, unknown>>, nullAsEmpty = false): Array<[string, string]> {
+export function toWirePairs(
+  parameters: readonly WireParameter[],
+  options: Readonly<Record<string, unknown>>,
+  nullAsEmpty = false,
+): Array<[string, string]> {
   const pairs: Array<[string, string]> = [];
   for (const parameter of parameters) {
     const value = Object.hasOwn(options, parameter.key) ? options[parameter.key] : undefined;
     if (value === null && nullAsEmpty) pairs.push([parameter.wire, ""]);
     if (value === undefined || value === null) continue;
     const values = parameter.array && Array.isArray(value) ? value : [value];
-    for (const item of values) if (item !== undefined && item !== null) pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);
+    for (const item of values)
+      if (item !== undefined && item !== null)
+        pairs.push([parameter.wire, formatScalar(item, parameter.kind, parameter.wire)]);
   }
   return pairs;
 }
@@ -61,7 +67,9 @@ export function formBody(pairs: ReadonlyArray<[string, string]>): string {
 export function encodePathSegment(name: string, value: unknown): string {
   const text = value === undefined || value === null ? "" : String(value);
   if (text === "" || text === "." || text === "..") {
-    throw new RequestValidationError(`path parameter ${name} must not be ${text === "" ? "empty" : JSON.stringify(text)}`);
+    throw new RequestValidationError(
+      `path parameter ${name} must not be ${text === "" ? "empty" : JSON.stringify(text)}`,
+    );
   }
   return encodeURIComponent(text);
 }

@@ -5,6 +5,6 @@
  */
 export * as jwt from "./jwt/index.js";
 export { getExpectedBodyHash, getExpectedBodyHashAsync, getExpectedTwilioSignature, getExpectedTwilioSignatureAsync, validateBody, validateBodyAsync, validateRequest, validateRequestAsync, validateRequestWithBody, validateRequestWithBodyAsync, type BodyHash, type WebhookParams, } from "./webhooks/signature.js";
-export { validateExpressRequest, validateIncomingRequest, type IncomingRequestLike, type RequestValidatorOptions } from "./webhooks/incoming.js";
+export { validateExpressRequest, validateIncomingRequest, type IncomingRequestLike, type RequestValidatorOptions, } from "./webhooks/incoming.js";
 export { webhook, type WebhookMiddleware, type WebhookOptions } from "./webhooks/middleware.js";
 export type { HonoContextLike, HonoNext } from "./webhooks/hono.js";

@@ -11,7 +11,10 @@ import {
   validateRequestWithBody,
   validateRequestWithBodyAsync
 } from "./webhooks/signature.js";
-import { validateExpressRequest, validateIncomingRequest } from "./webhooks/incoming.js";
+import {
+  validateExpressRequest,
+  validateIncomingRequest
+} from "./webhooks/incoming.js";
 import { webhook } from "./webhooks/middleware.js";
 export {
   getExpectedBodyHash,

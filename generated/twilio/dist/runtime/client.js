@@ -18,7 +18,11 @@ class TwilioBase {
   }
   /** A new domain object for `source`; the generated getter keeps it in `_<domain>`, as twilio-node does. */
   domain(source) {
-    return createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
+    return createDomain(
+      source,
+      { accountSid: this.username, authToken: this.password, options: this.opts },
+      deprecationWarning
+    );
   }
 }
 const deprecationWarning = (message) => {

@@ -33,7 +33,11 @@ export class TwilioBase<Options extends AggregateOptions = AggregateOptions> {
 
   /** A new domain object for `source`; the generated getter keeps it in `_<domain>`, as twilio-node does. */
   protected domain(source: DomainSource): object {
-    return createDomain(source, { accountSid: this.username, authToken: this.password, options: this.opts }, deprecationWarning);
+    return createDomain(
+      source,
+      { accountSid: this.username, authToken: this.password, options: this.opts },
+      deprecationWarning,
+    );
   }
 }
 

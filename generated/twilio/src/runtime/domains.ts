@@ -49,7 +49,10 @@ export function createDomain(source: DomainSource, credentials: Credentials, war
 }
 
 function versionRoot(factory: ApiFactory, credentials: Credentials, domain: string, version: string): unknown {
-  const client = factory(credentials.accountSid, credentials.authToken, credentials.options) as Record<string, Record<string, unknown> | undefined>;
+  const client = factory(credentials.accountSid, credentials.authToken, credentials.options) as Record<
+    string,
+    Record<string, unknown> | undefined
+  >;
   const root = client[domain]?.[version];
   if (root === undefined) throw new Error(`twilio: the package for ${domain}.${version} did not provide it`);
   return root;

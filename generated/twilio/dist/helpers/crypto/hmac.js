@@ -1,6 +1,11 @@
 import { sha1, sha256 } from "./sha.js";
 import { sha384, sha512 } from "./sha512.js";
-const HASHES = { "SHA-1": sha1, "SHA-256": sha256, "SHA-384": sha384, "SHA-512": sha512 };
+const HASHES = {
+  "SHA-1": sha1,
+  "SHA-256": sha256,
+  "SHA-384": sha384,
+  "SHA-512": sha512
+};
 function digest(hash, message) {
   return HASHES[hash](message);
 }

@@ -92,8 +92,14 @@ function sha512Family(initial, outputBytes, message) {
   state.forEach((half, index) => out.setInt32(index * 4, half));
   return digest.slice(0, outputBytes);
 }
-const sha512 = Object.assign((message) => sha512Family(sha2Constants().h512, 64, message), { blockBytes: 128 });
-const sha384 = Object.assign((message) => sha512Family(sha2Constants().h384, 48, message), { blockBytes: 128 });
+const sha512 = Object.assign(
+  (message) => sha512Family(sha2Constants().h512, 64, message),
+  { blockBytes: 128 }
+);
+const sha384 = Object.assign(
+  (message) => sha512Family(sha2Constants().h384, 48, message),
+  { blockBytes: 128 }
+);
 export {
   sha384,
   sha512

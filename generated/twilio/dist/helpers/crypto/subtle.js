@@ -1,6 +1,9 @@
 function subtleCrypto() {
   const subtle = globalThis.crypto?.subtle;
-  if (subtle === void 0) throw new Error("Web Crypto (globalThis.crypto.subtle) is not available in this runtime; use the synchronous helpers instead");
+  if (subtle === void 0)
+    throw new Error(
+      "Web Crypto (globalThis.crypto.subtle) is not available in this runtime; use the synchronous helpers instead"
+    );
   return subtle;
 }
 function ownBytes(bytes) {

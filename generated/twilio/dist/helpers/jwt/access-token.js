@@ -55,7 +55,8 @@ class AccessToken {
     return `${signingInput}.${base64Url(await hmacAsync(HASH_OF[chosen], utf8(this.secret), utf8(signingInput)))}`;
   }
   content(algorithm) {
-    if (!Number.isInteger(this.ttl)) throw new Error('"expiresIn" should be a number of seconds or string representing a timespan');
+    if (!Number.isInteger(this.ttl))
+      throw new Error('"expiresIn" should be a number of seconds or string representing a timespan');
     const now = Math.floor(Date.now() / 1e3);
     const grants2 = {};
     const identity = this.identity;

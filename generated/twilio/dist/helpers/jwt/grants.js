@@ -21,7 +21,11 @@ class TaskRouterGrant extends Grant {
     this.role = given.role;
   }
   toPayload() {
-    return presentFields([["workspace_sid", this.workspaceSid], ["worker_sid", this.workerSid], ["role", this.role]]);
+    return presentFields([
+      ["workspace_sid", this.workspaceSid],
+      ["worker_sid", this.workerSid],
+      ["role", this.role]
+    ]);
   }
 }
 class ChatGrant extends Grant {
@@ -67,7 +71,10 @@ class SyncGrant extends Grant {
     this.endpointId = given.endpointId;
   }
   toPayload() {
-    return presentFields([["service_sid", this.serviceSid], ["endpoint_id", this.endpointId]]);
+    return presentFields([
+      ["service_sid", this.serviceSid],
+      ["endpoint_id", this.endpointId]
+    ]);
   }
 }
 class VoiceGrant extends Grant {
@@ -86,7 +93,10 @@ class VoiceGrant extends Grant {
     this.endpointId = given.endpointId;
   }
   toPayload() {
-    const outgoing = this.outgoingApplicationSid ? presentFields([["application_sid", this.outgoingApplicationSid], ["params", this.outgoingApplicationParams]]) : void 0;
+    const outgoing = this.outgoingApplicationSid ? presentFields([
+      ["application_sid", this.outgoingApplicationSid],
+      ["params", this.outgoingApplicationParams]
+    ]) : void 0;
     return presentFields([
       // Only the literal `true` allows incoming calls; a truthy string does not.
       ["incoming", this.incomingAllow === true ? { allow: true } : void 0],

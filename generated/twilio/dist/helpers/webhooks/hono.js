@@ -57,7 +57,8 @@ async function handleHono(options, context, next) {
   }
   const body = await boundedText(context.req.raw);
   if (body === void 0) return context.text(MESSAGES.tooLarge, 413);
-  if (!await signatureMatches(context, authToken, signature, options, body)) return context.text(MESSAGES.invalid, 403);
+  if (!await signatureMatches(context, authToken, signature, options, body))
+    return context.text(MESSAGES.invalid, 403);
   return next();
 }
 export {

@@ -1,6 +1,12 @@
 import { handleHono, isHonoContext } from "./hono.js";
 import { MAX_BODY_BYTES, MESSAGES, reportMissingToken } from "./responses.js";
-import { headerOf, parseForm, rawText, SIGNATURE_HEADER, validateIncomingRequest } from "./incoming.js";
+import {
+  headerOf,
+  parseForm,
+  rawText,
+  SIGNATURE_HEADER,
+  validateIncomingRequest
+} from "./incoming.js";
 function refuse(response, status, message) {
   if (typeof response.status === "function" && typeof response.send === "function") {
     response.type?.("text/plain");
@@ -79,7 +85,12 @@ function webhook(opts, authToken) {
   const options = resolveOptions(opts, authToken);
   function hook(first, second, third) {
     if (third === void 0 && isHonoContext(first)) return handleHono(options, first, second);
-    return handleNode(options, first, second, typeof third === "function" ? third : void 0);
+    return handleNode(
+      options,
+      first,
+      second,
+      typeof third === "function" ? third : void 0
+    );
   }
   return hook;
 }

@@ -7,7 +7,9 @@ const MESSAGES = {
 };
 const MAX_BODY_BYTES = 1024 * 1024;
 function reportMissingToken() {
-  globalThis.console?.error?.("[Twilio]: Error - Twilio auth token is required for webhook request validation.");
+  globalThis.console?.error?.(
+    "[Twilio]: Error - Twilio auth token is required for webhook request validation."
+  );
 }
 export {
   MAX_BODY_BYTES,

@@ -56,7 +56,8 @@ async function getExpectedBodyHashAsync(body) {
 async function validateRequestAsync(authToken, twilioHeader, url, params) {
   const received = utf8(twilioHeader ?? "");
   for (const candidate of candidateUrls(url)) {
-    if (constantTimeEqual(received, utf8(await getExpectedTwilioSignatureAsync(authToken, candidate, params)))) return true;
+    if (constantTimeEqual(received, utf8(await getExpectedTwilioSignatureAsync(authToken, candidate, params))))
+      return true;
   }
   return false;
 }

@@ -4,7 +4,12 @@ import { sha384, sha512 } from "./sha512.js";
 
 export type HashName = "SHA-1" | "SHA-256" | "SHA-384" | "SHA-512";
 
-const HASHES: Readonly<Record<HashName, HashFunction>> = { "SHA-1": sha1, "SHA-256": sha256, "SHA-384": sha384, "SHA-512": sha512 };
+const HASHES: Readonly<Record<HashName, HashFunction>> = {
+  "SHA-1": sha1,
+  "SHA-256": sha256,
+  "SHA-384": sha384,
+  "SHA-512": sha512,
+};
 
 export function digest(hash: HashName, message: Uint8Array): Uint8Array {
   return HASHES[hash](message);

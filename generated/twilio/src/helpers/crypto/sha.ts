@@ -48,7 +48,8 @@ function sha1Digest(message: Uint8Array): Uint8Array {
   const schedule = new Int32Array(80);
   for (let offset = 0; offset < padded.length; offset += 64) {
     for (let t = 0; t < 16; t++) schedule[t] = view.getInt32(offset + t * 4);
-    for (let t = 16; t < 80; t++) schedule[t] = rotateLeft(schedule[t - 3]! ^ schedule[t - 8]! ^ schedule[t - 14]! ^ schedule[t - 16]!, 1);
+    for (let t = 16; t < 80; t++)
+      schedule[t] = rotateLeft(schedule[t - 3]! ^ schedule[t - 8]! ^ schedule[t - 14]! ^ schedule[t - 16]!, 1);
     // Plain locals, not destructuring: this loop runs 80 times a block and must not allocate.
     let a = state[0]!;
     let b = state[1]!;

@@ -6,7 +6,10 @@ import type { HashName } from "./hmac.js";
 
 function subtleCrypto(): SubtleCrypto {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
-  if (subtle === undefined) throw new Error("Web Crypto (globalThis.crypto.subtle) is not available in this runtime; use the synchronous helpers instead");
+  if (subtle === undefined)
+    throw new Error(
+      "Web Crypto (globalThis.crypto.subtle) is not available in this runtime; use the synchronous helpers instead",
+    );
   return subtle;
 }
 

@@ -96,7 +96,8 @@ export class AccessToken implements AccessTokenOptions {
   }
 
   private content(algorithm: Algorithm): TokenContent {
-    if (!Number.isInteger(this.ttl)) throw new Error('"expiresIn" should be a number of seconds or string representing a timespan');
+    if (!Number.isInteger(this.ttl))
+      throw new Error('"expiresIn" should be a number of seconds or string representing a timespan');
     const now = Math.floor(Date.now() / 1000);
     const grants: Record<string, unknown> = {};
     // twilio-node also takes an integer identity, as text.

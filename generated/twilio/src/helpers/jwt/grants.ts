@@ -38,7 +38,10 @@ export interface TaskRouterGrantPayload {
   role?: string;
 }
 
-export class TaskRouterGrant extends Grant<TaskRouterGrantOptions, TaskRouterGrantPayload, "task_router"> implements TaskRouterGrantOptions {
+export class TaskRouterGrant
+  extends Grant<TaskRouterGrantOptions, TaskRouterGrantPayload, "task_router">
+  implements TaskRouterGrantOptions
+{
   workspaceSid?: string;
   workerSid?: string;
   role?: string;
@@ -52,7 +55,11 @@ export class TaskRouterGrant extends Grant<TaskRouterGrantOptions, TaskRouterGra
   }
 
   toPayload(): TaskRouterGrantPayload {
-    return presentFields([["workspace_sid", this.workspaceSid], ["worker_sid", this.workerSid], ["role", this.role]]);
+    return presentFields([
+      ["workspace_sid", this.workspaceSid],
+      ["worker_sid", this.workerSid],
+      ["role", this.role],
+    ]);
   }
 }
 
@@ -140,7 +147,10 @@ export class SyncGrant extends Grant<SyncGrantOptions, SyncGrantPayload, "data_s
   }
 
   toPayload(): SyncGrantPayload {
-    return presentFields([["service_sid", this.serviceSid], ["endpoint_id", this.endpointId]]);
+    return presentFields([
+      ["service_sid", this.serviceSid],
+      ["endpoint_id", this.endpointId],
+    ]);
   }
 }
 
@@ -178,7 +188,10 @@ export class VoiceGrant extends Grant<VoiceGrantOptions, VoiceGrantPayload, "voi
 
   toPayload(): VoiceGrantPayload {
     const outgoing = this.outgoingApplicationSid
-      ? presentFields<{ application_sid: string; params?: object }>([["application_sid", this.outgoingApplicationSid], ["params", this.outgoingApplicationParams]])
+      ? presentFields<{ application_sid: string; params?: object }>([
+          ["application_sid", this.outgoingApplicationSid],
+          ["params", this.outgoingApplicationParams],
+        ])
       : undefined;
     return presentFields([
       // Only the literal `true` allows incoming calls; a truthy string does not.
@@ -199,7 +212,10 @@ export interface PlaybackGrantPayload {
 }
 
 /** Player Streamer: `grant` is the object Twilio's PlaybackGrant API returns, passed through whole. */
-export class PlaybackGrant extends Grant<PlaybackGrantOptions, PlaybackGrantPayload, "player"> implements PlaybackGrantOptions {
+export class PlaybackGrant
+  extends Grant<PlaybackGrantOptions, PlaybackGrantPayload, "player">
+  implements PlaybackGrantOptions
+{
   grant?: object;
 
   constructor(options?: PlaybackGrantOptions | null) {

@@ -21,7 +21,12 @@ export type HonoNext = () => Promise<void>;
 
 export function isHonoContext(value: unknown): value is HonoContextLike {
   const request = (value as { req?: { raw?: unknown; header?: unknown } } | null)?.req;
-  return typeof request?.header === "function" && typeof Request === "function" && request.raw instanceof Request && typeof (value as { text?: unknown }).text === "function";
+  return (
+    typeof request?.header === "function" &&
+    typeof Request === "function" &&
+    request.raw instanceof Request &&
+    typeof (value as { text?: unknown }).text === "function"
+  );
 }
 
 /** The URL as the runtime received it, with a configured host or protocol put in its place. */
@@ -64,14 +69,24 @@ async function boundedText(request: Request): Promise<string | undefined> {
   return new TextDecoder().decode(whole);
 }
 
-function signatureMatches(context: HonoContextLike, authToken: string, signature: string, options: WebhookOptions, body: string): Promise<boolean> {
+function signatureMatches(
+  context: HonoContextLike,
+  authToken: string,
+  signature: string,
+  options: WebhookOptions,
+  body: string,
+): Promise<boolean> {
   const url = requestedUrl(context.req.url, options);
   if (url.indexOf("bodySHA256") > 0) return validateRequestWithBodyAsync(authToken, signature, url, body);
   const isForm = /^application\/x-www-form-urlencoded\b/i.test(context.req.header("content-type") ?? "");
   return validateRequestAsync(authToken, signature, url, isForm ? parseForm(body) : {});
 }
 
-export async function handleHono(options: WebhookOptions, context: HonoContextLike, next: HonoNext): Promise<Response | void> {
+export async function handleHono(
+  options: WebhookOptions,
+  context: HonoContextLike,
+  next: HonoNext,
+): Promise<Response | void> {
   if (!options.validate) return next();
   const signature = context.req.header("X-Twilio-Signature");
   if (!signature) return context.text(MESSAGES.noSignature, 400);
@@ -82,6 +97,7 @@ export async function handleHono(options: WebhookOptions, context: HonoContextLi
   }
   const body = await boundedText(context.req.raw);
   if (body === undefined) return context.text(MESSAGES.tooLarge, 413);
-  if (!(await signatureMatches(context, authToken, signature, options, body))) return context.text(MESSAGES.invalid, 403);
+  if (!(await signatureMatches(context, authToken, signature, options, body)))
+    return context.text(MESSAGES.invalid, 403);
   return next();
 }

@@ -86,7 +86,11 @@ export function paramsOf(request: IncomingRequestLike): object {
  * (`rawBody`, or `body` when a raw or text parser left it as received), others against the
  * parsed parameters.
  */
-export function validateIncomingRequest(request: IncomingRequestLike, authToken: string, options?: RequestValidatorOptions): boolean {
+export function validateIncomingRequest(
+  request: IncomingRequestLike,
+  authToken: string,
+  options?: RequestValidatorOptions,
+): boolean {
   const url = webhookUrlOf(request, options);
   const signature = headerOf(request, SIGNATURE_HEADER) ?? "";
   if (url.indexOf("bodySHA256") > 0) {
@@ -96,6 +100,10 @@ export function validateIncomingRequest(request: IncomingRequestLike, authToken:
   return validateRequest(authToken, signature, url, paramsOf(request));
 }
 
-export function validateExpressRequest(request: IncomingRequestLike, authToken: string, options?: RequestValidatorOptions): boolean {
+export function validateExpressRequest(
+  request: IncomingRequestLike,
+  authToken: string,
+  options?: RequestValidatorOptions,
+): boolean {
   return validateIncomingRequest(request, authToken, options);
 }

@@ -70,7 +70,12 @@ export function getExpectedBodyHash(body: string | Uint8Array): string {
 }
 
 /** True when the signature matches the URL under any of the spellings url-variants.ts lists. */
-export function validateRequest(authToken: string, twilioHeader: string | null | undefined, url: string, params: WebhookParams): boolean {
+export function validateRequest(
+  authToken: string,
+  twilioHeader: string | null | undefined,
+  url: string,
+  params: WebhookParams,
+): boolean {
   const received = utf8(twilioHeader ?? "");
   for (const candidate of candidateUrls(url)) {
     if (constantTimeEqual(received, utf8(getExpectedTwilioSignature(authToken, candidate, params)))) return true;
@@ -83,12 +88,21 @@ export function validateBody(body: string | Uint8Array, bodyHash: BodyHash): boo
 }
 
 /** For JSON webhooks: the URL's signature with no parameters, and the body against `bodySHA256`. */
-export function validateRequestWithBody(authToken: string, twilioHeader: string | null | undefined, url: string, body: string | Uint8Array): boolean {
+export function validateRequestWithBody(
+  authToken: string,
+  twilioHeader: string | null | undefined,
+  url: string,
+  body: string | Uint8Array,
+): boolean {
   const bodyHash = bodyHashOf(url);
   return bodyHash !== undefined && validateRequest(authToken, twilioHeader, url, {}) && validateBody(body, bodyHash);
 }
 
-export async function getExpectedTwilioSignatureAsync(authToken: string, url: string, params: WebhookParams): Promise<string> {
+export async function getExpectedTwilioSignatureAsync(
+  authToken: string,
+  url: string,
+  params: WebhookParams,
+): Promise<string> {
   return base64(await hmacAsync("SHA-1", utf8(authToken), utf8(signedText(url, params))));
 }
 
@@ -96,10 +110,16 @@ export async function getExpectedBodyHashAsync(body: string | Uint8Array): Promi
   return hex(await digestAsync("SHA-256", bodyBytes(body)));
 }
 
-export async function validateRequestAsync(authToken: string, twilioHeader: string | null | undefined, url: string, params: WebhookParams): Promise<boolean> {
+export async function validateRequestAsync(
+  authToken: string,
+  twilioHeader: string | null | undefined,
+  url: string,
+  params: WebhookParams,
+): Promise<boolean> {
   const received = utf8(twilioHeader ?? "");
   for (const candidate of candidateUrls(url)) {
-    if (constantTimeEqual(received, utf8(await getExpectedTwilioSignatureAsync(authToken, candidate, params)))) return true;
+    if (constantTimeEqual(received, utf8(await getExpectedTwilioSignatureAsync(authToken, candidate, params))))
+      return true;
   }
   return false;
 }
@@ -108,7 +128,16 @@ export async function validateBodyAsync(body: string | Uint8Array, bodyHash: Bod
   return constantTimeEqual(hashBytes(bodyHash), utf8(await getExpectedBodyHashAsync(body)));
 }
 
-export async function validateRequestWithBodyAsync(authToken: string, twilioHeader: string | null | undefined, url: string, body: string | Uint8Array): Promise<boolean> {
+export async function validateRequestWithBodyAsync(
+  authToken: string,
+  twilioHeader: string | null | undefined,
+  url: string,
+  body: string | Uint8Array,
+): Promise<boolean> {
   const bodyHash = bodyHashOf(url);
-  return bodyHash !== undefined && (await validateRequestAsync(authToken, twilioHeader, url, {})) && (await validateBodyAsync(body, bodyHash));
+  return (
+    bodyHash !== undefined &&
+    (await validateRequestAsync(authToken, twilioHeader, url, {})) &&
+    (await validateBodyAsync(body, bodyHash))
+  );
 }
