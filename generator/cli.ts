@@ -1,8 +1,10 @@
+import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { GeneratorError } from "./diagnostics.ts";
 import { findProjectRoot } from "./project-root.ts";
 import { generate, MANIFEST_PATH } from "./run.ts";
+import { changesMarkdown, changesSummary } from "./surface/report.ts";
 
 const USAGE = `usage: npm run generate -- [options]
 
@@ -10,9 +12,10 @@ const USAGE = `usage: npm run generate -- [options]
   --check               write nothing; exit 1 and list the files that differ
   --spec FILE           an OpenAPI document (.json/.yaml) to use instead of the manifest's (repeatable)
   --capability FILE     a capability YAML to use instead of the manifest's (repeatable)
-  --all                 every document of the pinned spec package (default --out generated-all)
+  --all                 every document in the manifest's allDocuments folder (default --out generated-all)
   --manifest FILE       another manifest instead of ${MANIFEST_PATH}
   --out DIR             where to write (required with --spec or --capability)
+  --changes FILE        also write this run's change report (the "API changes") as Markdown to FILE
   --quiet               no progress lines
   --help                this text`;
 
@@ -30,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
         all: { type: "boolean", default: false },
         manifest: { type: "string" },
         out: { type: "string" },
+        changes: { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
@@ -72,6 +76,8 @@ async function main(argv: string[]): Promise<number> {
     const lines = [...changed.map((path) => `  changed  ${path}`), ...added.map((path) => `  missing  ${path}`), ...removed.map((path) => `  extra    ${path}`)];
     process.stderr.write(`generate --check: generated output is out of date:\n${lines.join("\n")}\nrun \`npm run generate\` and commit the result\n`);
   }
+  process.stdout.write(`${changesSummary(result.release)}\n`);
+  if (values.changes !== undefined) writeFileSync(resolve(values.changes), changesMarkdown(result.release));
   process.stdout.write(`${result.summary}\n`);
   return result.outOfDate ? EXIT.failed : EXIT.ok;
 }

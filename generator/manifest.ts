@@ -4,9 +4,6 @@ import { GeneratorError, pointerOf } from "./diagnostics.ts";
 import { readSource, parseJsonSource, type SourceFile } from "./load/source.ts";
 import { Cursor } from "./load/capability/cursor.ts";
 
-/** The spec package whose documents `--all` uses. */
-export const SPEC_PACKAGE = "@twilio-alpha/mcp";
-export const SPEC_PACKAGE_JSON_DIR = "twilio-oai/spec/json";
 
 export interface DocumentInput {
   source: SourceFile;
@@ -21,12 +18,19 @@ export interface Inputs {
   capabilities: SourceFile[];
 }
 
+export interface Manifest extends Inputs {
+  /** The folder (a package path) whose JSON documents `--all` uses; absent when the manifest names none. */
+  allDocuments?: string;
+}
+
 /**
  * Reads `specs/manifest.json`. Each API document is named by package path
- * (`@twilio-alpha/mcp/twilio-oai/spec/json/…`) or by a path relative to the
- * manifest, and pinned by sha256; capability files are relative paths.
+ * (`@twilio/cli-core/src/services/twilio-api/…`, `@twilio-alpha/mcp/twilio-oai/spec/json/…`:
+ * any installed package) or by a path relative to the manifest, and pinned by
+ * sha256; capability files are relative paths; `allDocuments` names the folder
+ * whose documents `--all` uses.
  */
-export function readManifest(manifestPath: string, projectRoot: string): Inputs {
+export function readManifest(manifestPath: string, projectRoot: string): Manifest {
   const display = relative(projectRoot, manifestPath) || manifestPath;
   const manifest = readSource(display, manifestPath);
   const root = new Cursor(parseJsonSource(manifest), "", (pointer) => ({ file: display, pointer }));
@@ -41,7 +45,8 @@ export function readManifest(manifestPath: string, projectRoot: string): Inputs 
     const path = resolve(dirname(manifestPath), entry.value);
     return readSource(relative(projectRoot, path), path);
   });
-  return { documents, capabilities };
+  const allDocuments = root.optionalString("allDocuments");
+  return allDocuments === undefined ? { documents, capabilities } : { documents, capabilities, allDocuments };
 }
 
 /** Fails with what to do when a pinned document's content changed. */
@@ -76,11 +81,24 @@ export function packageDirectory(packageName: string, projectRoot: string): stri
   }
 }
 
-/** Every JSON document of the pinned spec package, sorted, for `--all`. */
-export function allPackageDocuments(projectRoot: string): DocumentInput[] {
-  const directory = join(packageDirectory(SPEC_PACKAGE, projectRoot), SPEC_PACKAGE_JSON_DIR);
+/**
+ * Every JSON document in the manifest's `allDocuments` folder, sorted, for
+ * `--all`. Unpinned: `--all` follows whatever version of the package is installed.
+ */
+export function allDocumentInputs(manifest: Manifest, manifestPath: string, projectRoot: string): DocumentInput[] {
+  if (manifest.allDocuments === undefined) {
+    throw new GeneratorError({ file: relative(projectRoot, manifestPath) || manifestPath }, "`--all` needs `allDocuments` in the manifest: the package folder whose documents it generates");
+  }
+  const directory = resolveDocument(manifest.allDocuments, dirname(manifestPath), projectRoot);
+  if (!existsSync(directory)) throw new GeneratorError({ file: manifest.allDocuments }, "the `allDocuments` folder of the manifest does not exist", "run `npm ci`");
   return readdirSync(directory)
     .filter((name) => name.endsWith(".json"))
     .sort()
-    .map((name) => ({ source: readSource(`${SPEC_PACKAGE}/${SPEC_PACKAGE_JSON_DIR}/${name}`, join(directory, name)) }));
+    .map((name) => ({ source: readSource(`${manifest.allDocuments}/${name}`, join(directory, name)) }));
+}
+
+/** The documents `--all` generates with the project's own manifest (the bench counts and times them). */
+export function allPackageDocuments(projectRoot: string): DocumentInput[] {
+  const manifestPath = join(projectRoot, "specs", "manifest.json");
+  return allDocumentInputs(readManifest(manifestPath, projectRoot), manifestPath, projectRoot);
 }

@@ -1,7 +1,10 @@
 import { relative, resolve } from "node:path";
 import { RunContext } from "./context.ts";
 import { emitAll, prepareEmit } from "./emit/index.ts";
-import { allPackageDocuments, readManifest, type Inputs } from "./manifest.ts";
+import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
+import { clientViews } from "./emit/client/views.ts";
+import { addReleaseFiles, committedVersion, planRelease, type ReleasePlan } from "./release/plan.ts";
+import { AGGREGATE_PACKAGE } from "./names.ts";
 import { readSource } from "./load/source.ts";
 import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
@@ -24,6 +27,8 @@ export interface GenerateOptions {
 export interface GenerateResult {
   model: GenerationModel;
   diff: OutputDiff;
+  /** Each API's surface, changes and version: the change report. */
+  release: ReleasePlan;
   warnings: string[];
   /** Set when `--check` found differences. */
   outOfDate: boolean;
@@ -33,29 +38,32 @@ export interface GenerateResult {
 
 export const MANIFEST_PATH = "specs/manifest.json";
 
-/** Version stamped on generated packages; bump it when the generated surface changes incompatibly. */
-export const GENERATED_PACKAGE_VERSION = "0.1.0";
-
 /** One whole generator run: inputs → model → files → disk (or a comparison, with `check`). */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
   const outDir = resolve(options.cwd, options.out);
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
-  const emitOptions = { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot), packageVersion: GENERATED_PACKAGE_VERSION };
-  const session = prepareEmit(emitOptions);
+  const emitOptions = { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot) };
+  const session = prepareEmit({ ...emitOptions, packageVersion: "" });
   let model: GenerationModel;
   let files: OutputFiles;
+  let release: ReleasePlan;
   try {
     model = await buildModel(ctx, resolveInputs(options), session.cache);
+    ctx.progress("comparing surfaces");
+    const views = clientViews(model);
+    release = planRelease(model, views, outDir);
+    const aggregateVersion = release.aggregateVersion(committedVersion(outDir, AGGREGATE_PACKAGE.directory));
     ctx.progress("emitting");
-    files = await emitAll(model, emitOptions, session);
+    files = await emitAll(model, { ...emitOptions, packageVersion: release.versionOf, aggregateVersion, views }, session);
+    addReleaseFiles(files, release);
   } finally {
     session.close();
   }
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
   if (!options.check && hasChanges(diff)) commitOutput(outDir, files);
-  const result: GenerateResult = { model, diff, warnings: ctx.formattedWarnings(), outOfDate, summary: summarize(ctx, model, diff, options, outDir) };
+  const result: GenerateResult = { model, diff, release, warnings: ctx.formattedWarnings(), outOfDate, summary: summarize(ctx, model, diff, options, outDir) };
   if (restored !== undefined) result.restored = restored;
   return result;
 }
@@ -70,7 +78,7 @@ function resolveInputs(options: GenerateOptions): Inputs {
   const adHoc = (file: string) => readSource(file, resolve(options.cwd, file));
   const needManifest = options.specs.length === 0 || options.capabilities.length === 0;
   const manifest = needManifest ? readManifest(manifestPath, options.projectRoot) : { documents: [], capabilities: [] };
-  const documents = options.all ? allPackageDocuments(options.projectRoot) : options.specs.length > 0 ? options.specs.map((file) => ({ source: adHoc(file) })) : manifest.documents;
+  const documents = options.all ? allDocumentInputs(manifest, manifestPath, options.projectRoot) : options.specs.length > 0 ? options.specs.map((file) => ({ source: adHoc(file) })) : manifest.documents;
   const capabilities = options.capabilities.length > 0 ? options.capabilities.map(adHoc) : options.specs.length > 0 ? [] : manifest.capabilities;
   return { documents, capabilities };
 }

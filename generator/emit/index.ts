@@ -10,7 +10,7 @@ import { emitAggregatePackage } from "./aggregate/index.ts";
 import { ModuleCompiler } from "./client/compile.ts";
 import { emitClientPackages } from "./client/index.ts";
 import { copiedSources, shippedDeclarations } from "./client/runtime-declarations.ts";
-import { clientViews } from "./client/views.ts";
+import { clientViews, type ClientView } from "./client/views.ts";
 import { emitDocs } from "./docs/index.ts";
 import { emitMcpManifests } from "./mcp.ts";
 import { emitRouteModules } from "./routes-module.ts";
@@ -25,7 +25,12 @@ export interface EmitOptions {
   projectRoot: string;
   /** Where rendered, formatted and compiled files are remembered between runs; none to disable. */
   cacheDirectory?: string;
-  packageVersion: string;
+  /** One version for every package, or each API's own (the release plan's). */
+  packageVersion: string | ((apiId: string) => string);
+  /** The aggregate package's version (the release plan's `followParts`); else the one version given. */
+  aggregateVersion?: string;
+  /** The client views, when the caller already worked them out. */
+  views?: Map<string, ClientView>;
 }
 
 /** The tools a run shares, created before the model is built so slow work can start early. */
@@ -67,7 +72,9 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
   const { cache, writer, formatter, compiler } = session;
-  const views = clientViews(model);
+  const views = options.views ?? clientViews(model);
+  const fixed = options.packageVersion;
+  const versionOf = typeof fixed === "string" ? () => fixed : fixed;
   const templates = new TemplateRenderer(templatesDirectory, cache);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
@@ -76,10 +83,10 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
     writer,
     formatter,
     compiler,
-    packageVersion: options.packageVersion,
+    packageVersion: versionOf,
     views,
   });
-  await emitAggregatePackage(sink, AGGREGATE_PACKAGE.directory, { templatesDirectory, templates, formatter, compiler, versionOf: () => options.packageVersion, views });
+  await emitAggregatePackage(sink, AGGREGATE_PACKAGE.directory, { templatesDirectory, templates, formatter, compiler, versionOf: (apiId) => (apiId === undefined ? (options.aggregateVersion ?? versionOf("")) : versionOf(apiId)), views });
   emitRouteTables(model, sink);
   await emitRouteModules(model, sink, writer);
   emitMcpManifests(model, sink);
@@ -87,7 +94,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   emitServerPackages(model, sink, {
     bundles: await bundleServers(templatesDirectory, cache, installedVersion("esbuild", options.projectRoot)),
     templates,
-    packageVersion: options.packageVersion,
+    packageVersion: versionOf,
     libraryVersions: Object.fromEntries(SERVER_LIBRARIES.map((library) => [library, installedVersion(library, options.projectRoot).slice(library.length + 1)])),
   });
   return sink.files;

@@ -63,6 +63,12 @@ export function emitMcpManifests(model: GenerationModel, sink: OutputSink): void
   }
 }
 
+/** The API manifest's tools, in operation order: what `mcp.json` lists (the change report compares them). */
+export function apiTools(api: ApiModel): McpTool[] {
+  const names = apiToolNames(api);
+  return api.operations.map((operation) => apiTool(api, operation, names.get(operation.operationId)!));
+}
+
 /** Each operation's tool name in an API manifest, by the documented rule; the docs name the same tools. */
 export function apiToolNames(api: ApiModel): Map<string, string> {
   const taken = new Set<string>();

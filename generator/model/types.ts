@@ -5,8 +5,8 @@
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** What an operation does to its resource, from the operationId prefix. */
-export type OperationKind = "create" | "fetch" | "update" | "remove" | "list";
+/** What an operation does to its resource, from the operationId prefix. `patch` is a partial update beside a full one (twilio-node's `patch()`). */
+export type OperationKind = "create" | "fetch" | "update" | "patch" | "remove" | "list";
 
 export type ParameterLocation = "path" | "query" | "header" | "form";
 
@@ -137,7 +137,8 @@ export interface Operation {
   /** Set when the request body is JSON rather than a form. */
   jsonBody?: JsonBody;
   /** The 2xx status and schema of the success response. */
-  success: { status: number; schema?: Schema; example?: unknown };
+  /** `mediaType` is set when the response is not `application/json` (SCIM's `application/scim+json`): the client asks for it. */
+  success: { status: number; schema?: Schema; example?: unknown; mediaType?: string };
   pagination?: Pagination;
   hints: Hints;
   /** x-twilio `conditional`: groups of which at most one should be given. */

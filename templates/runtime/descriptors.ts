@@ -17,6 +17,8 @@ export interface OperationDescriptor {
   form?: readonly ParameterCode[];
   /** The request body is JSON: the call's remaining options are sent as the body. */
   json?: boolean;
+  /** The Accept header, when the response is not plain `application/json`. */
+  accept?: string;
   /** Option keys the call must be given (twilio-node refuses the call without them): `identity`. */
   required?: readonly string[];
   /**
@@ -41,6 +43,7 @@ export interface ResourceDescriptor {
   list?: OperationDescriptor;
   fetch?: OperationDescriptor;
   update?: OperationDescriptor;
+  patch?: OperationDescriptor;
   remove?: OperationDescriptor;
   /** Response fields whose instance property is not their camelCase key (it would hide a method): field → property. */
   renamed?: Readonly<Record<string, string>>;

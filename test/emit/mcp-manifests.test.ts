@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { parse } from "yaml";
 import { describe, expect, it } from "vitest";
 import type { McpTool } from "../../generator/emit/mcp.ts";
-import { projectRoot } from "../helpers/project.ts";
+import { manifestDocument, projectRoot } from "../helpers/project.ts";
 
 const manifest = (path: string) => (JSON.parse(readFileSync(join(projectRoot, "generated", path, "mcp.json"), "utf8")) as { tools: McpTool[] }).tools;
 const routes = (api: string) => JSON.parse(readFileSync(join(projectRoot, "generated", api, "routes.json"), "utf8")) as { routes: Array<{ name: string; method: string; parameters: unknown[] }> };
@@ -63,7 +63,8 @@ describe("MCP manifests", () => {
     const tools = manifest("conversations-v1");
     const create = tools.find((tool) => tool.name === "create_conversation")!;
     const properties = create.inputSchema["properties"] as Record<string, Record<string, unknown>>;
-    expect(properties["State"]).toMatchObject({ type: "string", enum: ["inactive", "active", "closed"] });
+    const spec = JSON.parse(readFileSync(manifestDocument("conversations-v1").path, "utf8")) as { components: { schemas: Record<string, { enum?: string[] }> } };
+    expect(properties["State"]).toMatchObject({ type: "string", enum: spec.components.schemas["conversation_enum_state"]!.enum });
     expect(properties["DateCreated"]).toMatchObject({ type: "string", format: "date-time" });
   });
 

@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -7,12 +7,38 @@ import { RunContext } from "../../generator/context.ts";
 import { loadOpenApiDocument } from "../../generator/load/openapi/read.ts";
 import { normalizeApi } from "../../generator/load/openapi/normalize.ts";
 import { readSource } from "../../generator/load/source.ts";
-import { packageDirectory, SPEC_PACKAGE, SPEC_PACKAGE_JSON_DIR } from "../../generator/manifest.ts";
+import { readManifest, resolveDocument } from "../../generator/manifest.ts";
+import { apiIdFromFileName } from "../../generator/names.ts";
 import type { ApiModel } from "../../generator/model/types.ts";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const fixture = (...parts: string[]) => join(projectRoot, "test", "fixtures", ...parts);
-export const specDirectory = () => join(packageDirectory(SPEC_PACKAGE, projectRoot), SPEC_PACKAGE_JSON_DIR);
+const manifestPath = () => join(projectRoot, "specs", "manifest.json");
+
+/** The folder whose documents `--all` generates, as the manifest names it. */
+export function specDirectory(): string {
+  const { allDocuments } = readManifest(manifestPath(), projectRoot);
+  if (allDocuments === undefined) throw new Error("specs/manifest.json names no allDocuments folder");
+  return resolveDocument(allDocuments, dirname(manifestPath()), projectRoot);
+}
+
+/** The JSON documents of that folder, sorted: what `--all` generates. */
+export function allSpecDocuments(): string[] {
+  return readdirSync(specDirectory()).filter((name) => name.endsWith(".json")).sort();
+}
+
+/** The manifest's pinned document for one API (`conversations-v1`): its path on disk and the name the generator shows. */
+export function manifestDocument(apiId: string): { path: string; file: string } {
+  const document = readManifest(manifestPath(), projectRoot).documents.find((entry) => apiIdFromFileName(entry.source.file) === apiId);
+  if (document === undefined) throw new Error(`specs/manifest.json has no document for ${apiId}`);
+  return { path: document.source.absolutePath, file: document.source.file };
+}
+
+/** How many operations a document declares: what every count in the tests derives from. */
+export function specOperationCount(path: string, include: (operationId: string) => boolean = () => true): number {
+  const spec = JSON.parse(readFileSync(path, "utf8")) as { paths: Record<string, Record<string, { operationId?: string } | undefined>> };
+  return Object.values(spec.paths).reduce((sum, item) => sum + ["get", "post", "put", "patch", "delete"].filter((method) => item[method] !== undefined && include(item[method]!.operationId ?? "")).length, 0);
+}
 export const temporaryDirectory = (label: string) => mkdtempSync(join(tmpdir(), `twilio-codegen-${label}-`));
 
 export interface CliResult {

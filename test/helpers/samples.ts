@@ -28,6 +28,9 @@ export function sampleValue(schema: Schema, name: string, api?: ApiModel, depth 
       const named = api?.schemas.find((candidate) => candidate.name === schema.name)?.schema;
       return named && depth <= 8 ? sampleValue(named, name, api, depth + 1) : {};
     }
+    case "union":
+      // oneOf/anyOf (messaging v3's typing indicator per channel): one variant, fully.
+      return schema.variants[0] === undefined ? { note: "sample" } : sampleValue(schema.variants[0], name, api, depth);
     default:
       return { note: "sample" };
   }
@@ -42,7 +45,59 @@ function fromPattern(pattern: string, name: string): string {
   const regex = new RegExp(pattern);
   const candidate = CANDIDATES.find((value) => regex.test(value));
   if (candidate !== undefined) return candidate;
+  const built = simplestMatch(pattern);
+  if (built !== undefined && regex.test(built)) return built;
   throw new Error(`no sample for ${name} with pattern ${pattern}`);
+}
+
+/**
+ * The shortest string of a simple pattern (literals, classes, groups of
+ * alternatives, quantifiers), e.g. `^mem_(store|service)_[0-7][0-9a-z]{25}$`
+ * → `mem_store_00000…`; undefined for anything fancier.
+ */
+function simplestMatch(pattern: string): string | undefined {
+  let position = 0;
+  const atom = (): string | undefined => {
+    const char = pattern[position++];
+    if (char === "\\") {
+      const escaped = pattern[position++] ?? "";
+      return ({ d: "0", w: "a", s: " " } as Record<string, string>)[escaped] ?? escaped;
+    }
+    if (char === "[") {
+      const end = pattern.indexOf("]", position + 1);
+      if (end === -1 || pattern[position] === "^") return undefined;
+      const first = pattern[position] === "\\" ? pattern[position + 1] : pattern[position];
+      position = end + 1;
+      return first;
+    }
+    if (char === "(") {
+      const close = sequence();
+      if (pattern[position] === "|") {
+        let depth = 0;
+        for (; position < pattern.length && !(pattern[position] === ")" && depth === 0); position++) depth += pattern[position] === "(" ? 1 : pattern[position] === ")" ? -1 : 0;
+      }
+      position++;
+      return close;
+    }
+    return char === "." ? "a" : char;
+  };
+  const sequence = (): string | undefined => {
+    let text = "";
+    while (position < pattern.length && pattern[position] !== ")" && pattern[position] !== "|") {
+      if (pattern[position] === "^" || pattern[position] === "$") {
+        position++;
+        continue;
+      }
+      const piece = atom();
+      if (piece === undefined) return undefined;
+      const quantifier = /^(\{(\d+)(,\d*)?\}|[+*?])/.exec(pattern.slice(position));
+      position += quantifier?.[0].length ?? 0;
+      const times = quantifier === null ? 1 : quantifier[2] !== undefined ? Number(quantifier[2]) : quantifier[0] === "+" ? 1 : 0;
+      text += piece.repeat(times);
+    }
+    return text;
+  };
+  return sequence();
 }
 
 export function samplePathValues(operation: Operation): string[] {

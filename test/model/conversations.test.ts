@@ -1,22 +1,25 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { packageDirectory } from "../../generator/manifest.ts";
 import { summarizeApi } from "../../generator/model/summary.ts";
 import type { ApiModel } from "../../generator/model/types.ts";
-import { loadApi, specDirectory } from "../helpers/project.ts";
+import { loadApi, manifestDocument, projectRoot, specOperationCount } from "../helpers/project.ts";
 
 let api: ApiModel;
+const document = manifestDocument("conversations-v1");
 
 beforeAll(async () => {
-  ({ api } = await loadApi(join(specDirectory(), "twilio_conversations_v1.json"), "twilio_conversations_v1.json"));
+  ({ api } = await loadApi(document.path, "twilio_conversations_v1.json"));
 });
 
 describe("Conversations v1 model", () => {
-  it("has 103 operations, each with a resource and a kind", () => {
-    expect(api.operations).toHaveLength(103);
+  it("has every operation of the document, each with a resource and a kind", () => {
+    expect(api.operations).toHaveLength(specOperationCount(document.path));
     const keys = new Set(api.resources.map((resource) => resource.key));
     for (const operation of api.operations) {
       expect(keys.has(operation.resourceKey), operation.operationId).toBe(true);
-      expect(["create", "fetch", "update", "remove", "list"]).toContain(operation.kind);
+      expect(["create", "fetch", "update", "patch", "remove", "list"]).toContain(operation.kind);
     }
   });
 
@@ -39,7 +42,8 @@ describe("Conversations v1 model", () => {
 
   it("shares one named enum across every use", () => {
     const state = api.enums.find((candidate) => candidate.name === "conversation_enum_state");
-    expect(state?.values).toEqual(["inactive", "active", "closed"]);
+    const spec = JSON.parse(readFileSync(document.path, "utf8")) as { components: { schemas: Record<string, { enum?: string[] }> } };
+    expect(state?.values).toEqual(spec.components.schemas["conversation_enum_state"]!.enum);
     const create = api.operations.find((operation) => operation.operationId === "CreateConversation")!;
     expect(create.parameters.find((parameter) => parameter.name === "State")?.schema).toMatchObject({ type: "enum", name: "conversation_enum_state" });
     const header = create.parameters.find((parameter) => parameter.location === "header");
@@ -58,12 +62,14 @@ describe("Conversations v1 model", () => {
   });
 });
 
+/** Only @twilio-alpha/mcp ships both editions of one document. */
 describe("the YAML edition of Conversations v1", () => {
   it("normalizes to the same model as the JSON edition", async () => {
-    const yamlPath = join(specDirectory(), "..", "yaml", "twilio_conversations_v1.yaml");
-    const { api: fromYaml } = await loadApi(yamlPath, "twilio_conversations_v1.yaml");
+    const editions = join(packageDirectory("@twilio-alpha/mcp", projectRoot), "twilio-oai/spec");
+    const { api: fromYaml } = await loadApi(join(editions, "yaml/twilio_conversations_v1.yaml"), "twilio_conversations_v1.yaml");
+    const { api: fromJson } = await loadApi(join(editions, "json/twilio_conversations_v1.json"), "twilio_conversations_v1.json");
     const { source: _yamlSource, ...yamlModel } = fromYaml;
-    const { source: _jsonSource, ...jsonModel } = api;
+    const { source: _jsonSource, ...jsonModel } = fromJson;
     expect(yamlModel).toEqual(jsonModel);
   });
 });

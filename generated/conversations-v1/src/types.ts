@@ -12,7 +12,7 @@ export type ConfigurationWebhookEnumMethod = "GET" | "POST";
 /** The routing target of the webhook. Can be ordinary or route internally to Flex */
 export type ConfigurationWebhookEnumTarget = "webhook" | "flex";
 /** Current state of this conversation. Can be either `initializing`, `active`, `inactive` or `closed` and defaults to `active` */
-export type ConversationEnumState = "inactive" | "active" | "closed";
+export type ConversationEnumState = "initializing" | "inactive" | "active" | "closed";
 export type ConversationEnumWebhookEnabledType = "true" | "false";
 export type ConversationMessageEnumOrderType = "asc" | "desc";
 export type ConversationMessageEnumWebhookEnabledType = "true" | "false";
@@ -27,7 +27,7 @@ export type ConversationWebhookEnumMethod = "GET" | "POST";
 /** The routing target of the webhook. Can be ordinary or route internally to Flex */
 export type ConversationWebhookEnumTarget = "webhook" | "flex";
 /** Current state of this conversation. Can be either `initializing`, `active`, `inactive` or `closed` and defaults to `active` */
-export type ConversationWithParticipantsEnumState = "inactive" | "active" | "closed";
+export type ConversationWithParticipantsEnumState = "initializing" | "inactive" | "active" | "closed";
 export type ConversationWithParticipantsEnumWebhookEnabledType = "true" | "false";
 /** The type of push-notification service the credential is for. Can be: `fcm`, `gcm`, or `apn`. */
 export type CredentialEnumPushType = "apn" | "gcm" | "fcm";
@@ -35,10 +35,10 @@ export type CredentialEnumPushType = "apn" | "gcm" | "fcm";
 export type ParticipantConversationEnumState = "inactive" | "active" | "closed";
 /** The type of role. Can be: `conversation` for [Conversation](https://www.twilio.com/docs/conversations/api/conversation-resource) roles or `service` for [Conversation Service](https://www.twilio.com/docs/conversations/api/service-resource) roles. */
 export type RoleEnumRoleType = "conversation" | "service";
-/** The push technology to use for the Binding. Can be: `apn`, `gcm`, or `fcm`.  See [push notification configuration](https://www.twilio.com/docs/chat/push-notification-configuration) for more info. */
-export type ServiceBindingEnumBindingType = "apn" | "gcm" | "fcm";
+/** The push technology to use for the Binding. Can be: `apn`, `gcm`, `fcm`, or `twilsock`.  See [push notification configuration](https://www.twilio.com/docs/chat/push-notification-configuration) for more info. */
+export type ServiceBindingEnumBindingType = "apn" | "gcm" | "fcm" | "twilsock";
 /** Current state of this conversation. Can be either `initializing`, `active`, `inactive` or `closed` and defaults to `active` */
-export type ServiceConversationEnumState = "inactive" | "active" | "closed";
+export type ServiceConversationEnumState = "inactive" | "active" | "closed" | "initializing";
 export type ServiceConversationEnumWebhookEnabledType = "true" | "false";
 export type ServiceConversationMessageEnumOrderType = "asc" | "desc";
 export type ServiceConversationMessageEnumWebhookEnabledType = "true" | "false";
@@ -50,7 +50,7 @@ export type ServiceConversationScopedWebhookEnumMethod = "get" | "post";
 /** The target of this webhook: `webhook`, `studio`, `trigger` */
 export type ServiceConversationScopedWebhookEnumTarget = "webhook" | "trigger" | "studio";
 /** Current state of this conversation. Can be either `initializing`, `active`, `inactive` or `closed` and defaults to `active` */
-export type ServiceConversationWithParticipantsEnumState = "inactive" | "active" | "closed";
+export type ServiceConversationWithParticipantsEnumState = "initializing" | "inactive" | "active" | "closed";
 export type ServiceConversationWithParticipantsEnumWebhookEnabledType = "true" | "false";
 /** The current state of this User Conversation. One of `inactive`, `active` or `closed`. */
 export type ServiceParticipantConversationEnumState = "inactive" | "active" | "closed";
@@ -950,9 +950,9 @@ export interface ConversationMessageCreateOptions {
   author?: string;
   /** The content of the message, can be up to 1,600 characters long. */
   body?: string;
-  /** The date that this resource was created. */
+  /** The date that this resource was created. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateCreated?: Date | string;
-  /** The date that this resource was last updated. `null` if the message has not been edited. */
+  /** The date that this resource was last updated. `null` if the message has not been edited. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateUpdated?: Date | string;
   /** A string metadata field you can use to store any data you wish. The string value must contain structurally valid JSON if specified.  **Note** that if the attributes are not set "{}" will be returned. */
   attributes?: string;
@@ -973,9 +973,9 @@ export interface ConversationMessageUpdateOptions {
   author?: string;
   /** The content of the message, can be up to 1,600 characters long. */
   body?: string;
-  /** The date that this resource was created. */
+  /** The date that this resource was created. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateCreated?: Date | string;
-  /** The date that this resource was last updated. `null` if the message has not been edited. */
+  /** The date that this resource was last updated. `null` if the message has not been edited. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateUpdated?: Date | string;
   /** A string metadata field you can use to store any data you wish. The string value must contain structurally valid JSON if specified.  **Note** that if the attributes are not set "{}" will be returned. */
   attributes?: string;
@@ -2227,7 +2227,7 @@ export interface ServiceBindingInstance extends ServiceBindingFields {
 }
 
 export interface ServiceBindingListOptions extends ListOptions {
-  /** The push technology used by the Binding resources to read.  Can be: `apn`, `gcm`, or `fcm`.  See [push notification configuration](https://www.twilio.com/docs/chat/push-notification-configuration) for more info. */
+  /** The push technology used by the Binding resources to read.  Can be: `apn`, `gcm`, `fcm`, or `twilsock`.  See [push notification configuration](https://www.twilio.com/docs/chat/push-notification-configuration) for more info. */
   bindingType?: Array<ServiceBindingEnumBindingType>;
   /** The identity of a [Conversation User](https://www.twilio.com/docs/conversations/api/user-resource) this binding belongs to. See [access tokens](https://www.twilio.com/docs/conversations/create-tokens) for more details. */
   identity?: Array<string>;
@@ -3075,9 +3075,9 @@ export interface ServiceConversationMessageCreateOptions {
   author?: string;
   /** The content of the message, can be up to 1,600 characters long. */
   body?: string;
-  /** The date that this resource was created. */
+  /** The date that this resource was created. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateCreated?: Date | string;
-  /** The date that this resource was last updated. `null` if the message has not been edited. */
+  /** The date that this resource was last updated. `null` if the message has not been edited. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateUpdated?: Date | string;
   /** A string metadata field you can use to store any data you wish. The string value must contain structurally valid JSON if specified.  **Note** that if the attributes are not set "{}" will be returned. */
   attributes?: string;
@@ -3098,9 +3098,9 @@ export interface ServiceConversationMessageUpdateOptions {
   author?: string;
   /** The content of the message, can be up to 1,600 characters long. */
   body?: string;
-  /** The date that this resource was created. */
+  /** The date that this resource was created. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateCreated?: Date | string;
-  /** The date that this resource was last updated. `null` if the message has not been edited. */
+  /** The date that this resource was last updated. `null` if the message has not been edited. If you set this parameter, Twilio ignores any milliseconds in the timestamp. */
   dateUpdated?: Date | string;
   /** A string metadata field you can use to store any data you wish. The string value must contain structurally valid JSON if specified.  **Note** that if the attributes are not set "{}" will be returned. */
   attributes?: string;

@@ -9,6 +9,27 @@ export type ConfigurationEnumStatus = "ok" | "inprogress" | "notstarted";
 export type FlexFlowEnumChannelType = "web" | "sms" | "facebook" | "whatsapp" | "line" | "custom";
 /** The software that will handle inbound messages. [Integration Type](https://www.twilio.com/docs/flex/developer/messaging/manage-flows#integration-types) can be: `studio`, `external`,  or `task`. */
 export type FlexFlowEnumIntegrationType = "studio" | "external" | "task";
+/** The metric this rule is associated with. */
+export type FlexInsightsRulesEnumMetricId =
+  | "Active (Now)"
+  | "Waiting (Now)"
+  | "Available Agents (Now)"
+  | "Offline Agents (Now)"
+  | "Unavailable Agents (Now)"
+  | "Abandoned (30 min)"
+  | "Abandoned (Today)"
+  | "Accepted (30 min)"
+  | "Accepted (Today)"
+  | "Avg. Speed of Answer (Today)"
+  | "Avg. Handle Time (Today)"
+  | "Missed Invitations (30 min)"
+  | "Missed Invitations (Today)"
+  | "SLA (30 min)"
+  | "SLA (Today)"
+  | "Longest Available Agent (Now)"
+  | "Longest (Now)";
+/** The minimum severity level that will trigger a notification. */
+export type FlexInsightsRulesEnumNotifySeverity = "Critical" | "Warning";
 /** The Webhook Method of Global Webhook Configuration. One of `POST` or `GET`. */
 export type FlexMeetingCallbackEventsEnumWebhookMethod = "POST" | "GET";
 export type FlexMeetingCallbackEventsEnumWebhookType = "global" | "interaction";
@@ -31,9 +52,10 @@ export type InsightsConversationalAiEnumTier = "Low" | "High" | "Neutral";
 export type InsightsConversationalAiEnumType = "metrics" | "summary" | "trend";
 export type InteractionChannelAppEnumStatus =
   "adding" | "active" | "pausing" | "paused" | "resuming" | "removing" | "removed" | "errored";
-export type InteractionChannelAppEnumType = "transcription" | "studio";
+export type InteractionChannelAppEnumType = "transcription" | "studio" | "copilot";
 /** The status of this channel. */
-export type InteractionChannelEnumChannelStatus = "setup" | "active" | "failed" | "closed" | "inactive";
+export type InteractionChannelEnumChannelStatus =
+  "setup" | "active" | "failed" | "closed" | "inactive" | "pause" | "transfer";
 /** The status of this channel. */
 export type InteractionChannelEnumStatus = "closed" | "wrapup";
 /**
@@ -102,11 +124,11 @@ export interface InsightsAssessmentsFields {
   /** The SID of the assessment */
   assessmentSid: string;
   /** Offset of the conversation */
-  offset: number;
+  offset: string;
   /** The flag indicating if this assessment is part of report */
   report: boolean;
   /** The weightage given to this comment */
-  weight: number;
+  weight: string;
   /** The id of the Agent */
   agentId: string;
   /** Segment Id of conversation */
@@ -121,7 +143,7 @@ export interface InsightsAssessmentsFields {
   answerId: string;
   /** Assessment Details associated with an assessment */
   assessment: TwilioObject;
-  timestamp: number;
+  timestamp: string;
   url: string;
 }
 
@@ -788,11 +810,11 @@ export interface InsightsAssessmentsCommentFields {
   /** The comment added for assessment. */
   comment: TwilioObject;
   /** The offset */
-  offset: number;
+  offset: string;
   /** The flag indicating if this assessment is part of report */
   report: boolean;
   /** The weightage given to this comment */
-  weight: number;
+  weight: string;
   /** The id of the agent. */
   agentId: string;
   /** The id of the segment. */
@@ -802,7 +824,7 @@ export interface InsightsAssessmentsCommentFields {
   /** The email id of the user. */
   userEmail: string;
   /** The timestamp when the record is inserted */
-  timestamp: number;
+  timestamp: string;
   url: string;
 }
 
@@ -3575,6 +3597,10 @@ export type ConfigurationStatus = ConfigurationEnumStatus;
 export type FlexFlowChannelType = FlexFlowEnumChannelType;
 /** twilio-node's name for this type. */
 export type FlexFlowIntegrationType = FlexFlowEnumIntegrationType;
+/** twilio-node's name for this type. */
+export type FlexInsightsRulesMetricId = FlexInsightsRulesEnumMetricId;
+/** twilio-node's name for this type. */
+export type FlexInsightsRulesNotifySeverity = FlexInsightsRulesEnumNotifySeverity;
 /** twilio-node's name for this type. */
 export type FlexMeetingCallbackEventsWebhookMethod = FlexMeetingCallbackEventsEnumWebhookMethod;
 /** twilio-node's name for this type. */

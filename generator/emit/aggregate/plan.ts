@@ -58,7 +58,7 @@ export function planAggregate(views: ReadonlyMap<string, ClientView>): Aggregate
   const clash = plans.find((plan) => plan.api.id === AGGREGATE_PACKAGE.directory);
   if (clash) throw new Error(`API ${clash.api.id} (${clash.api.source.file}) would be written where the aggregate package ${AGGREGATE_PACKAGE.name} goes; rename its document`);
   const byDomain = new Map<string, ClientPlan[]>();
-  for (const plan of plans) byDomain.set(plan.domainAccessor, [...(byDomain.get(plan.domainAccessor) ?? []), plan]);
+  for (const plan of withoutSharedVersions(plans)) byDomain.set(plan.domainAccessor, [...(byDomain.get(plan.domainAccessor) ?? []), plan]);
   const types = new UniqueNames(RESERVED_TYPES);
   const bindings = new UniqueNames(["twilio", "Twilio", "DOMAINS"]);
   const domains = [...byDomain.entries()].sort(([a], [b]) => compareCodeUnits(a, b)).map(([accessor, members]) => {
@@ -87,6 +87,23 @@ function versionPlan(plan: ClientPlan, bindings: UniqueNames, types: UniqueNames
     accessors,
     implied,
   };
+}
+
+/**
+ * cli-core 9.0.0 has documents that share another's domain version: flex-api v1
+ * and voice oneconsole (no operations yet) beside flex v1 and voice v1, and
+ * content sdk (an unversioned document) beside content v1. An API with no
+ * operations adds nothing to the aggregate; of two with operations, the one
+ * whose document names that version keeps it. The other stays its own package.
+ */
+function withoutSharedVersions(plans: ClientPlan[]): ClientPlan[] {
+  const kept = new Map<string, ClientPlan>();
+  for (const plan of plans.filter((candidate) => candidate.api.operations.length > 0)) {
+    const slot = `${plan.domainAccessor}.${plan.versionAccessor}`;
+    const earlier = kept.get(slot);
+    if (earlier === undefined || (earlier.api.version !== plan.versionAccessor && plan.api.version === plan.versionAccessor)) kept.set(slot, plan);
+  }
+  return plans.filter((plan) => [...kept.values()].includes(plan));
 }
 
 function refuseSharedVersions(domain: string, members: ClientPlan[]): void {

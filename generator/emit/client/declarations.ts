@@ -109,7 +109,8 @@ function contextInterface(resource: ResourcePlan): InterfaceDeclaration {
     kind: "interface",
     isExported: true,
     name: `${resource.typeBase}Context`,
-    methods: [...singleMethods(resource, "instance"), toJsonMethod("Record<string, string>")],
+    // A list called with its own path values (insights' `inbound(reportId).list()`) pages from the context.
+    methods: [...singleMethods(resource, "instance"), ...(resource.operations.list && resource.placement.list === "instance" ? listMethods(resource) : []), toJsonMethod("Record<string, string>")],
     properties: resource.children.map(childProperty),
   };
 }
@@ -141,7 +142,7 @@ function listInstanceInterface(resource: ResourcePlan, name = `${resource.typeBa
     structure.methods!.push({ name: "get", parameters, returnType: `${base}Context` });
   }
   structure.methods!.push(...singleMethods(resource, "list"));
-  if (resource.operations.list) structure.methods!.push(...listMethods(resource));
+  if (resource.operations.list && resource.placement.list !== "instance") structure.methods!.push(...listMethods(resource));
   structure.methods!.push(toJsonMethod("Record<string, string>"));
   structure.properties = (resource.callable === "instance" ? resource.listChildren : resource.children).map(childProperty);
   return structure;

@@ -6,7 +6,7 @@ import type { ClientPlan, ResourcePlan } from "./plan.ts";
 import type { Declaration, TypeScriptWriter } from "../ts.ts";
 import { Verbatim } from "../print/literals.ts";
 
-const KINDS: OperationKind[] = ["create", "list", "fetch", "update", "remove"];
+const KINDS: OperationKind[] = ["create", "list", "fetch", "update", "patch", "remove"];
 
 /**
  * The runtime's table for one API: paths, parameters by placement, pagination.
@@ -77,6 +77,8 @@ function operationDescriptor(operation: Operation, plan: ClientPlan): { -readonl
   if (headers.length > 0) descriptor.headers = headers;
   if (form.length > 0) descriptor.form = form;
   if (operation.jsonBody) descriptor.json = true;
+  // SCIM answers in application/scim+json only; a server that negotiates refuses `Accept: application/json` alone.
+  if (operation.success.mediaType !== undefined && /json/i.test(operation.success.mediaType)) descriptor.accept = `${operation.success.mediaType}, application/json`;
   const required = requiredKeys(operation, plan);
   if (required.length > 0) descriptor.required = required;
   if (operation.pagination) {

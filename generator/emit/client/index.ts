@@ -21,7 +21,7 @@ export interface ClientEmitEnvironment {
   writer: TypeScriptWriter;
   formatter: Formatter;
   compiler: ModuleCompiler;
-  packageVersion: string;
+  packageVersion: (apiId: string) => string;
   views: Map<string, ClientView>;
 }
 
@@ -31,9 +31,10 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
   for (const api of model.apis) {
     const { plan, calls } = environment.views.get(api.id)!;
     const path = (file: string) => outputPaths.api(api.id, file);
+    const version = environment.packageVersion(api.id);
     const descriptor = await renderDescriptor(plan, environment.writer);
     const types = await renderDeclarations(plan, environment.writer);
-    const data = indexData(plan, environment.packageVersion);
+    const data = indexData(plan, version);
     const index = await environment.formatter.formatIfWide("index.ts", environment.templates.render("client/index.ts.hbs", data));
     // Generated files are printed in their final shape and come with their declarations: `types.ts` holds only types, so it is its own.
     const sources: Array<[string, string, string | undefined]> = [
@@ -49,7 +50,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
       sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
     }
     for (const [file, text] of commonJsEntry(environment.templatesDirectory)) sink.add(path(file), text);
-    sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, environment.packageVersion)));
+    sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));
     sink.add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
     sink.add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));
     sink.addJson(path("calls.json"), calls);

@@ -5,8 +5,8 @@ import type { ResourcePlan } from "./plan.ts";
 
 export type Method = OptionalKind<MethodSignatureStructure>;
 
-type SingleKind = "create" | "fetch" | "update" | "remove";
-const SINGLE_KINDS: readonly SingleKind[] = ["create", "fetch", "update", "remove"];
+type SingleKind = "create" | "fetch" | "update" | "patch" | "remove";
+const SINGLE_KINDS: readonly SingleKind[] = ["create", "fetch", "update", "patch", "remove"];
 
 /** The option type names of a resource, by kind: ours (`UserCreateOptions`); twilio-node's names are aliases of these. */
 export function optionsTypeName(resource: ResourcePlan, kind: string): string {

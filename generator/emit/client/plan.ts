@@ -89,24 +89,24 @@ export function planClient(api: ApiModel): ClientPlan {
       children: [],
       listChildren: [],
     };
-    const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined ? "instance" : undefined;
+    // A list whose path ends in values nothing above gives (insights' /Inbound/{reportId}) is called with them, as in twilio-node: `inbound(reportId).list()`.
+    const calledList = resource.instancePath === undefined && resource.listPath !== undefined && pathParameters(resource.listPath).length > provided;
+    const callable = resource.singleton ? "singleton" : resource.instancePath !== undefined || calledList ? "instance" : undefined;
     if (callable) planned.callable = callable;
     for (const [kind, operation] of Object.entries(planned.operations) as Array<[OperationKind, Operation]>) {
-      planned.placement[kind] = callable !== undefined && operation.path === resource.instancePath ? "instance" : "list";
-      // No Twilio document has one; the runtime pages only from a list accessor.
-      if (kind === "list" && planned.placement[kind] === "instance") throw new Error(`${operation.operationId}: a list operation on an instance path is not supported`);
+      planned.placement[kind] = callable !== undefined && (calledList || operation.path === resource.instancePath) ? "instance" : "list";
     }
-    if (callable === "instance") planned.ownParameters = pathParameters(resource.instancePath!).slice(provided);
+    if (callable === "instance") planned.ownParameters = pathParameters(resource.instancePath ?? resource.listPath!).slice(provided);
     const keyPath = resource.instancePath ?? resource.listPath;
     if (keyPath !== undefined && pathParameters(keyPath).length > 0) planned.keys = instanceKeys(keyPath);
     const instanceSchema = resolveObject(instanceSchemaOf(planned.operations), api);
     if (instanceSchema) planned.instanceSchema = instanceSchema;
     all.push(planned);
-    const childNames = new UniqueNames(["get", "create", "list", "page", "getPage", "each", "iterate", "fetch", "update", "remove"]);
+    const childNames = new UniqueNames(["get", "create", "list", "page", "getPage", "each", "iterate", "fetch", "update", "patch", "remove"]);
     for (const key of resource.children) {
       const child = byKey.get(key)!;
       const onList = callable === "instance" && child.parentMount === "list";
-      const values = onList || callable === undefined ? provided : pathParameters(resource.instancePath ?? "").length;
+      const values = onList || callable === undefined ? provided : pathParameters(resource.instancePath ?? resource.listPath ?? "").length;
       (onList ? planned.listChildren : planned.children).push(plan(child, childNames, values));
     }
     planned.fieldNames = fieldNamesOf(planned);
@@ -175,5 +175,5 @@ function pathParameters(path: string): string[] {
 }
 
 function instanceSchemaOf(operations: Partial<Record<OperationKind, Operation>>) {
-  return operations.fetch?.success.schema ?? operations.create?.success.schema ?? operations.update?.success.schema ?? operations.list?.pagination?.itemSchema;
+  return operations.fetch?.success.schema ?? operations.create?.success.schema ?? operations.update?.success.schema ?? operations.patch?.success.schema ?? operations.list?.pagination?.itemSchema;
 }

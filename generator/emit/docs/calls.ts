@@ -44,7 +44,7 @@ function optionsLiteral(operation: Operation, api: ApiModel): string {
   const inputs = operation.parameters.filter((parameter) => parameter.location !== "path" && parameter.name !== "PageSize" && parameter.name !== "Page" && parameter.name !== "PageToken");
   const shown: Array<[string, string]> = inputs.filter((parameter) => parameter.required).map((parameter) => [propertyName(optionKey(parameter.name)), literal(parameter.schema, parameter.name)]);
   if (operation.jsonBody) shown.push(...jsonBodyFields(operation.jsonBody.schema, api));
-  if (shown.length === 0 && operation.kind === "update") {
+  if (shown.length === 0 && (operation.kind === "update" || operation.kind === "patch")) {
     const first: Parameter | undefined = inputs.find((parameter) => parameter.location === "form");
     if (first) shown.push([propertyName(optionKey(first.name)), literal(first.schema, first.name)]);
   }

@@ -7,7 +7,7 @@ import type { SchemaConverter } from "./schema.ts";
 
 export const HTTP_METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
-const KIND_BY_PREFIX: Record<string, OperationKind> = { Create: "create", Fetch: "fetch", Update: "update", Delete: "remove", List: "list" };
+const KIND_BY_PREFIX: Record<string, OperationKind> = { Create: "create", Fetch: "fetch", Update: "update", Patch: "patch", Delete: "remove", List: "list" };
 
 export interface OperationInput {
   path: string;
@@ -66,7 +66,7 @@ export class OperationBuilder {
     if (byPrefix) return byPrefix;
     const byMethod: OperationKind =
       method === "GET" ? (pathType === "list" ? "list" : "fetch") : method === "DELETE" ? "remove" : method === "POST" && pathType === "list" ? "create" : "update";
-    this.ctx.warn(this.place(`${pointer}/operationId`), `operationId ${JSON.stringify(operationId)} has no Create/Fetch/Update/Delete/List prefix; treated as ${byMethod}`);
+    this.ctx.warn(this.place(`${pointer}/operationId`), `operationId ${JSON.stringify(operationId)} has no Create/Fetch/Update/Patch/Delete/List prefix; treated as ${byMethod}`);
     return byMethod;
   }
 
@@ -160,10 +160,12 @@ export class OperationBuilder {
     const response = responses[status];
     const resolved = isRecord(response) && typeof response["$ref"] === "string" ? resolvePointer(this.root, response["$ref"]) : response;
     const content = isRecord(resolved) && isRecord(resolved["content"]) ? resolved["content"] : {};
-    const media = content["application/json"] ?? Object.values(content)[0];
+    const mediaType = content["application/json"] !== undefined ? "application/json" : Object.keys(content)[0];
+    const media = mediaType === undefined ? undefined : content[mediaType];
     const success: Operation["success"] = { status: Number(status) };
+    if (mediaType !== undefined && mediaType !== "application/json") success.mediaType = mediaType;
     if (isRecord(media) && media["schema"] !== undefined) {
-      const schemaPointer = `${pointer}/${status}/content/application~1json/schema`;
+      const schemaPointer = `${pointer}/${status}/content/${mediaType!.replace(/~/g, "~0").replace(/\//g, "~1")}/schema`;
       success.schema = this.schemas.convert(media["schema"], schemaPointer);
       const fields = this.topLevelFields(success.schema);
       if (fields) rejectKeyClashes(fields.names, fieldKey, () => this.place(fields.pointer ?? schemaPointer), "response fields", "the instance field");

@@ -91,6 +91,8 @@ export class ResourceTreeBuilder {
   private linkParent(draft: Draft, byShape: Map<string, Draft>): void {
     if (draft.parentPath === undefined) return;
     const shape = pathShape(`${draft.versionPrefix}${draft.parentPath}`);
+    // A parent instance the document never declares (iam's /v1/Roles/{Sid}) is no namespace: it needs a value, which adoptOrphan provides for.
+    if (!byShape.has(shape) && shape.endsWith("/{}")) return;
     const parent = byShape.get(shape) ?? this.namespaceFor(shape, draft.versionPrefix, byShape);
     if (parent === draft) {
       const path = draft.listPath ?? draft.instancePath ?? draft.key;
@@ -116,7 +118,8 @@ export class ResourceTreeBuilder {
     const path = draft.listPath ?? draft.instancePath;
     if (path === undefined || draft.parentKey !== undefined) return;
     const prefix = leadingParameterPrefix(path, draft.listPath === undefined && pathShape(path).endsWith("/{}"));
-    if (prefix === undefined) return;
+    // A list path that ends in its values (insights' /Inbound/{reportId}) stays where it is: its accessor takes them.
+    if (prefix === undefined || pathShape(prefix) === pathShape(path)) return;
     const parent = byShape.get(pathShape(prefix)) ?? this.callableFor(prefix, draft.versionPrefix, byShape);
     attach(draft, parent, pathShape(prefix));
     draft.adopted = true;
@@ -199,9 +202,9 @@ function finish(draft: Draft, sortByMount: (a: string, b: string) => number): Re
   return resource;
 }
 
-const KIND_RANK = ["List", "Create", "Fetch", "Update", "Delete"];
+const KIND_RANK = ["List", "Create", "Fetch", "Update", "Patch", "Delete"];
 
-/** Orders a resource's operations as a reader expects: list, create, fetch, update, delete. */
+/** Orders a resource's operations as a reader expects: list, create, fetch, update, patch, delete. */
 function kindRank(operationId: string): number {
   const rank = KIND_RANK.findIndex((prefix) => operationId.startsWith(prefix));
   return rank === -1 ? KIND_RANK.length : rank;
@@ -226,7 +229,7 @@ function versionPrefixOf(path: string): string {
 function typeStemOf(operationIds: string[]): string {
   const counts = new Map<string, number>();
   for (const id of operationIds) {
-    const stem = id.replace(/^(Create|Fetch|Update|Delete|List)(?=[A-Z0-9])/, "");
+    const stem = id.replace(/^(Create|Fetch|Update|Patch|Delete|List)(?=[A-Z0-9])/, "");
     counts.set(stem, (counts.get(stem) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort(([a, countA], [b, countB]) => countB - countA || a.length - b.length || compareCodeUnits(a, b));

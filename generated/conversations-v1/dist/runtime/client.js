@@ -36,12 +36,12 @@ function accessor(runtime, resource, parentValues) {
     defineChildren(target, runtime, resource, parentValues);
   }
   const toItem = (raw) => instance(runtime, resource, parentValues, raw);
-  if (resource.list) defineListMethods(target, runtime, resource.list, parentValues, toItem);
+  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource.list, parentValues, toItem);
   defineOperations(target, runtime, resource, "list", () => parentValues);
   define(target, "toJSON", () => solution(resource, parentValues));
   return target;
 }
-const SINGLE_KINDS = ["create", "fetch", "update", "remove"];
+const SINGLE_KINDS = ["create", "fetch", "update", "patch", "remove"];
 function defineOperations(target, runtime, resource, side, valuesOf) {
   for (const kind of SINGLE_KINDS) {
     const operation = resource[kind];
@@ -100,7 +100,9 @@ function prototypeOf(runtime, resource, shape) {
   return prototype;
 }
 function context(runtime, resource, values) {
-  return Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } });
+  const made = Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } });
+  if (resource.list?.on === "instance") defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
+  return made;
 }
 function instance(runtime, resource, callValues, raw) {
   const body = isRecord(raw) ? raw : {};

@@ -62,6 +62,8 @@ export interface RequestSpec {
   form?: ReadonlyArray<[string, string]>;
   json?: unknown;
   signal?: AbortSignal | undefined;
+  /** Defaults to `application/json`; SCIM operations ask for `application/scim+json`. */
+  accept?: string | undefined;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -168,7 +170,7 @@ export class Transport {
     const headers: Record<string, string> = {
       Authorization: this.authorization,
       "User-Agent": this.userAgent,
-      Accept: "application/json",
+      Accept: spec.accept ?? "application/json",
     };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init: RequestInit = { method: spec.method, headers, redirect: "manual" };

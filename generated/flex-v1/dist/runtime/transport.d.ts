@@ -51,6 +51,8 @@ export interface RequestSpec {
     form?: ReadonlyArray<[string, string]>;
     json?: unknown;
     signal?: AbortSignal | undefined;
+    /** Defaults to `application/json`; SCIM operations ask for `application/scim+json`. */
+    accept?: string | undefined;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 /**

@@ -91,7 +91,7 @@ class Transport {
     const headers = {
       Authorization: this.authorization,
       "User-Agent": this.userAgent,
-      Accept: "application/json"
+      Accept: spec.accept ?? "application/json"
     };
     for (const [name, value] of spec.headers ?? []) headers[name] = value;
     const init = { method: spec.method, headers, redirect: "manual" };

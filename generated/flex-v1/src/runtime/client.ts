@@ -44,13 +44,13 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     defineChildren(target, runtime, resource, parentValues);
   }
   const toItem = (raw: Record<string, unknown>) => instance(runtime, resource, parentValues, raw);
-  if (resource.list) defineListMethods(target, runtime, resource.list, parentValues, toItem);
+  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource.list, parentValues, toItem);
   defineOperations(target, runtime, resource, "list", () => parentValues);
   define(target, "toJSON", () => solution(resource, parentValues));
   return target;
 }
 
-const SINGLE_KINDS = ["create", "fetch", "update", "remove"] as const;
+const SINGLE_KINDS = ["create", "fetch", "update", "patch", "remove"] as const;
 
 /**
  * Defines create/fetch/update/remove and their `*WithHttpInfo` forms on one
@@ -140,7 +140,10 @@ function prototypeOf(runtime: Runtime, resource: ResourceDescriptor, shape: "con
 
 /** A context: `users(sid)`, with fetch/update/remove and the child resources. */
 function context(runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): object {
-  return Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } }) as object;
+  const made = Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } }) as object;
+  // A list called with its own path values (insights' `inbound(reportId).list()`) pages from the context.
+  if (resource.list?.on === "instance") defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
+  return made;
 }
 
 /** An instance: the response's fields (own, enumerable) over its resource's methods and children. */
