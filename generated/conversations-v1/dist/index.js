@@ -4,7 +4,7 @@ import { processInfo } from "./runtime/environment.js";
 import { Transport, withEnvironment } from "./runtime/transport.js";
 import { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
 import { Page } from "./runtime/paging.js";
-const CLIENT_NAME = "@twilio-codegen/conversations-v1/1.1.0";
+const CLIENT_NAME = "@twilio-codegen/conversations-v1/2.0.0";
 function twilio(accountSid, authToken, options = {}) {
   const version = buildResources(transport(accountSid, authToken, options), API);
   return { conversations: { v1: version } };

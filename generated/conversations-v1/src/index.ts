@@ -14,7 +14,7 @@ export type { ClientOptions, CallOptions, Callback, HttpClient } from "./runtime
 export type { HttpClientRequest, HttpClientResponse } from "./runtime/http-client.js";
 export type { ApiResponse, ListCallback } from "./runtime/responses.js";
 
-const CLIENT_NAME = "@twilio-codegen/conversations-v1/1.1.0";
+const CLIENT_NAME = "@twilio-codegen/conversations-v1/2.0.0";
 
 /**
  * Creates a client for Twilio - Conversations, with twilio-node's call surface:

@@ -14,7 +14,7 @@ export type { ClientOptions, CallOptions, Callback, HttpClient } from "./runtime
 export type { HttpClientRequest, HttpClientResponse } from "./runtime/http-client.js";
 export type { ApiResponse, ListCallback } from "./runtime/responses.js";
 
-const CLIENT_NAME = "@twilio-codegen/flex-v1/3.0.0";
+const CLIENT_NAME = "@twilio-codegen/flex-v1/4.0.0";
 
 /**
  * Creates a client for Twilio - Flex, with twilio-node's call surface:
