@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 6ec6c060d24c18932e12b6ddda23432f7b42d76510300053e4fff7e434c62502, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 2ec7945f037a3385e83bf6780ad15a0f756de037dba335ccf35966a797dd932b, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import type { WireKind } from "./serialize.js";
 import type { HttpMethod } from "./transport.js";
 /**
@@ -16,6 +16,8 @@ export interface OperationDescriptor {
     form?: readonly ParameterCode[];
     /** The request body is JSON: the call's remaining options are sent as the body. */
     json?: boolean;
+    /** The Accept header, when the response is not plain `application/json`. */
+    accept?: string;
     /** Option keys the call must be given (twilio-node refuses the call without them): `identity`. */
     required?: readonly string[];
     /**
@@ -39,6 +41,7 @@ export interface ResourceDescriptor {
     list?: OperationDescriptor;
     fetch?: OperationDescriptor;
     update?: OperationDescriptor;
+    patch?: OperationDescriptor;
     remove?: OperationDescriptor;
     /** Response fields whose instance property is not their camelCase key (it would hide a method): field → property. */
     renamed?: Readonly<Record<string, string>>;

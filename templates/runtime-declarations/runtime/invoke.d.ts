@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 3af3709f457144faafbeaff94e7105e80b657e4b7578bd74a21245c6f6f2f593, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 cd6f2c615ba44418c05bead1af94981bf9247512c43e415bd5e51bf1b6c96211, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import type { Options } from "./calls.js";
 import type { OperationDescriptor, ParameterCode, ResourceDescriptor } from "./descriptors.js";
 import type { ApiResponse } from "./responses.js";

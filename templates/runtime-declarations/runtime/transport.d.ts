@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 b78ab514495a1137fb404c8455a2d1c0cda09f43c0e7e91b86f19108c55c4138, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 e3a2130b70d359b56ecdcfcc05dfde039e1ea98a007ce01241e5c84f7b617941, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import { type HostOptions } from "./hosts.js";
 import { type HttpClient } from "./http-client.js";
 import type { ApiResponse } from "./responses.js";
@@ -52,6 +52,8 @@ export interface RequestSpec {
     form?: ReadonlyArray<[string, string]>;
     json?: unknown;
     signal?: AbortSignal | undefined;
+    /** Defaults to `application/json`; SCIM operations ask for `application/scim+json`. */
+    accept?: string | undefined;
 }
 export declare const DEFAULT_TIMEOUT_MS = 30000;
 /**

@@ -36,7 +36,8 @@ function accessor(runtime, resource, parentValues) {
     defineChildren(target, runtime, resource, parentValues);
   }
   const toItem = (raw) => instance(runtime, resource, parentValues, raw);
-  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource.list, parentValues, toItem);
+  if (resource.list && resource.list.on !== "instance")
+    defineListMethods(target, runtime, resource.list, parentValues, toItem);
   defineOperations(target, runtime, resource, "list", () => parentValues);
   define(target, "toJSON", () => solution(resource, parentValues));
   return target;
@@ -101,7 +102,8 @@ function prototypeOf(runtime, resource, shape) {
 }
 function context(runtime, resource, values) {
   const made = Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } });
-  if (resource.list?.on === "instance") defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
+  if (resource.list?.on === "instance")
+    defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
   return made;
 }
 function instance(runtime, resource, callValues, raw) {

@@ -44,7 +44,8 @@ function accessor(runtime: Runtime, resource: ResourceDescriptor, parentValues: 
     defineChildren(target, runtime, resource, parentValues);
   }
   const toItem = (raw: Record<string, unknown>) => instance(runtime, resource, parentValues, raw);
-  if (resource.list && resource.list.on !== "instance") defineListMethods(target, runtime, resource.list, parentValues, toItem);
+  if (resource.list && resource.list.on !== "instance")
+    defineListMethods(target, runtime, resource.list, parentValues, toItem);
   defineOperations(target, runtime, resource, "list", () => parentValues);
   define(target, "toJSON", () => solution(resource, parentValues));
   return target;
@@ -142,7 +143,8 @@ function prototypeOf(runtime: Runtime, resource: ResourceDescriptor, shape: "con
 function context(runtime: Runtime, resource: ResourceDescriptor, values: readonly string[]): object {
   const made = Object.create(prototypeOf(runtime, resource, "context"), { [VALUES]: { value: values } }) as object;
   // A list called with its own path values (insights' `inbound(reportId).list()`) pages from the context.
-  if (resource.list?.on === "instance") defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
+  if (resource.list?.on === "instance")
+    defineListMethods(made, runtime, resource.list, values, (raw) => instance(runtime, resource, values, raw));
   return made;
 }
 

@@ -63,7 +63,14 @@ export function invoke(
   const query = toWirePairs(runtime.parameters(operation.query), params, true);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
   for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
-  const spec = { method: operation.method, url: `${runtime.baseUrl}${path}`, query, headers, signal: call.signal, accept: operation.accept };
+  const spec = {
+    method: operation.method,
+    url: `${runtime.baseUrl}${path}`,
+    query,
+    headers,
+    signal: call.signal,
+    accept: operation.accept,
+  };
   if (operation.json) {
     const consumed = new Set(
       [...runtime.parameters(operation.query), ...runtime.parameters(operation.headers)].map(
