@@ -40,25 +40,10 @@ export function outputType(schema: Schema, names: TypeNames, topLevel = true): s
 }
 
 function outputBase(schema: Schema, names: TypeNames, topLevel: boolean): string {
-  switch (schema.type) {
-    case "string":
-      return topLevel && schema.format !== undefined && DATE_FORMATS.has(schema.format) ? "Date" : "string";
-    case "integer":
-    case "number":
-      return "number";
-    case "boolean":
-      return "boolean";
-    case "enum":
-      return enumText(schema.name, schema.values, names);
-    case "array":
-      return `Array<${outputType(schema.items, names, false)}>`;
-    case "object":
-    case "ref":
-      return "Record<string, unknown>";
-    case "union":
-    case "unknown":
-      return "unknown";
-  }
+  const scalar = scalarType(schema, names, topLevel);
+  if (scalar !== undefined) return scalar;
+  if (schema.type === "array") return `Array<${outputType(schema.items, names, false)}>`;
+  return schema.type === "object" || schema.type === "ref" ? "Record<string, unknown>" : "unknown";
 }
 
 /**
@@ -68,6 +53,13 @@ function outputBase(schema: Schema, names: TypeNames, topLevel: boolean): string
  */
 export function fieldType(name: string, schema: Schema, names: TypeNames, topLevel = true): string {
   if (topLevel && name === "links" && (schema.type === "object" || schema.type === "ref")) return "Record<string, string>";
+  const scalar = scalarType(schema, names, topLevel);
+  if (scalar !== undefined) return scalar;
+  return schema.type === "array" ? `Array<${fieldType(name, schema.items, names, false)}>` : TWILIO_OBJECT;
+}
+
+/** Strings, numbers, booleans and enums read the same in every response type; dates parse at the top level only. */
+function scalarType(schema: Schema, names: TypeNames, topLevel: boolean): string | undefined {
   switch (schema.type) {
     case "string":
       return topLevel && schema.format !== undefined && DATE_FORMATS.has(schema.format) ? "Date" : "string";
@@ -78,10 +70,8 @@ export function fieldType(name: string, schema: Schema, names: TypeNames, topLev
       return "boolean";
     case "enum":
       return enumText(schema.name, schema.values, names);
-    case "array":
-      return `Array<${fieldType(name, schema.items, names, false)}>`;
     default:
-      return TWILIO_OBJECT;
+      return undefined;
   }
 }
 
