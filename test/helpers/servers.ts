@@ -68,3 +68,12 @@ export function toolCall(name: string, args: Record<string, unknown>, id = 1): s
 }
 
 export const MCP_HEADERS = { "Content-Type": "application/json", Accept: "application/json, text/event-stream" };
+
+/** Polls until `condition` holds, for at most `limitMs`; `what` (or what it returns) says what was awaited. */
+export async function waitFor(condition: () => boolean, what: string | (() => string), limitMs = 30_000): Promise<void> {
+  const deadline = Date.now() + limitMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${typeof what === "string" ? what : what()}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -6,7 +6,7 @@ import { loadTarget } from "../../templates/server/shared/target.ts";
 import { HttpStub, json } from "../helpers/http-stub.ts";
 import { freePort } from "../helpers/prism.ts";
 import { projectRoot } from "../helpers/project.ts";
-import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from "../helpers/servers.ts";
+import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, waitFor } from "../helpers/servers.ts";
 
 /** The server commands as an operator runs them: start-up failures, and shutdown while busy. */
 const generated = join(projectRoot, "generated");
@@ -28,13 +28,6 @@ function command(protocol: "mcp" | "rest", args: string[], upstream = "http://12
   return { child, stderr: () => stderr, exited: new Promise((resolve) => child.on("exit", (code) => resolve(code))) };
 }
 
-async function waitFor(condition: () => boolean, what: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe.each(["mcp", "rest"] as const)("%s command", (protocol) => {
   const listening = protocol === "mcp" ? ["--http"] : [];

@@ -11,6 +11,7 @@ import { createMcpServer, ToolSet } from "../../templates/server/mcp/server.ts";
 import { loadTarget } from "../../templates/server/shared/target.ts";
 import { Upstream } from "../../templates/server/shared/upstream.ts";
 import { HttpStub, json } from "../helpers/http-stub.ts";
+import { waitFor } from "../helpers/servers.ts";
 import { sampleArguments } from "../helpers/json-samples.ts";
 import { freePort, PrismServer } from "../helpers/prism.ts";
 import { projectRoot, specDirectory } from "../helpers/project.ts";
@@ -113,13 +114,6 @@ function startCli(args: string[], env: Record<string, string>): { child: ChildPr
   return { child, stderr: () => stderr };
 }
 
-async function waitFor(condition: () => boolean, what: string, limitMs = 30_000): Promise<void> {
-  const deadline = Date.now() + limitMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("MCP server over stdio (npm run mcp)", () => {
   it("lists and calls tools through a real child process, never logging secrets", async () => {

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { freePort, PrismServer } from "../helpers/prism.ts";
 import { projectRoot, specDirectory, temporaryDirectory } from "../helpers/project.ts";
-import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN } from "../helpers/servers.ts";
+import { TEST_ACCOUNT_SID, TEST_AUTH_TOKEN, waitFor } from "../helpers/servers.ts";
 
 /**
  * A team installs the generated server and client packages into an empty
@@ -30,13 +30,6 @@ function startBin(binary: string, args: string[], cwd: string, upstream: string)
   return { child, stderr: () => stderr };
 }
 
-async function waitFor(condition: () => boolean, what: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting: ${what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("the server packages, installed into an empty project", () => {
   const prism = new PrismServer(join(specDirectory(), "twilio_conversations_v1.json"));
