@@ -4,7 +4,7 @@ import type { RouteEntry } from "../shared/tables.js";
 import { bodyTooLarge, refusal, type GuardPolicy } from "../shared/guard.js";
 import type { ServeTarget } from "../shared/target.js";
 import type { Upstream, UpstreamResult } from "../shared/upstream.js";
-import { pagingOptions, rewritePagingLinks } from "./paging.js";
+import { pagingReader, rewritePagingLinks, type PagingReader } from "./paging.js";
 import { applyOutput } from "../shared/output-mapping.js";
 import { unknownRequestFields } from "../shared/strict-request.js";
 import { BodyError, collectInputs, createAjv, readBody, RouteValidator, UnsupportedMediaError, type FieldProblem } from "./request.js";
@@ -41,9 +41,10 @@ export function createRestApp(target: ServeTarget, upstream: Upstream, log: Log,
     const { path, names } = honoPath(route.path);
     const validator = new RouteValidator(route, ajv);
     const isList = target.apis.get(route.operation.api)?.table.operations[route.operation.operationId]?.kind === "list";
+    const readPaging = isList ? pagingReader(route) : undefined;
     app.on(route.method, path, (context) => {
       context.set("route", route.path);
-      return handle(context, route, names, validator, upstream, isList);
+      return handle(context, route, names, validator, upstream, readPaging);
     });
   }
   app.notFound((context) => problem(context, 404, "Not found", `no route for ${context.req.method} on this path`));
@@ -54,7 +55,7 @@ export function createRestApp(target: ServeTarget, upstream: Upstream, log: Log,
   return app;
 }
 
-async function handle(context: Context<Env>, route: RouteEntry, names: Map<string, string>, validator: RouteValidator, upstream: Upstream, isList: boolean): Promise<Response> {
+async function handle(context: Context<Env>, route: RouteEntry, names: Map<string, string>, validator: RouteValidator, upstream: Upstream, readPaging: PagingReader | undefined): Promise<Response> {
   let inputs: Record<string, unknown>;
   try {
     inputs = await collectInputs(context, route, names);
@@ -67,12 +68,12 @@ async function handle(context: Context<Env>, route: RouteEntry, names: Map<strin
   const unknown = unknownRequestFields(route.parameters, [...new URL(context.req.raw.url).searchParams.keys()], body);
   const problems = [...unknown, ...validator.problems(inputs)];
   if (problems.length > 0) return invalid(context, problems);
-  const paging = isList ? pagingOptions(context.req.raw.url, route) : {};
+  const paging = readPaging ? readPaging(context.req.raw.url) : {};
   if (typeof paging === "string") return problem(context, 400, "Invalid request", paging);
   const binding = { api: route.operation.api, operationId: route.operation.operationId, inputs: route.parameters.map((parameter) => ({ name: parameter.name, feeds: parameter.feeds })) };
   const result = await upstream.call(binding, inputs, context.req.raw.signal, paging);
   if (result.ok && route.output !== undefined && result.body !== undefined) return respond(context, { ...result, body: applyOutput(route.output, result.body) ?? null });
-  return respond(context, isList && result.ok ? { ...result, body: rewritePagingLinks(result.body, context.req.raw.url) } : result);
+  return respond(context, readPaging && result.ok ? { ...result, body: rewritePagingLinks(result.body, context.req.raw.url) } : result);
 }
 
 function respond(context: Context, result: UpstreamResult): Response {

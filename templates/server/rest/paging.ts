@@ -1,29 +1,31 @@
+import { optionKey } from "../../runtime/option-keys.js";
+import { PAGING_PARAMETERS } from "../shared/strict-request.js";
 import type { RouteEntry } from "../shared/tables.js";
 
-/** Twilio's paging query parameters and the client options they become. */
-const PAGING = [
-  ["PageSize", "pageSize"],
-  ["Page", "pageNumber"],
-  ["PageToken", "pageToken"],
-] as const;
+export type PagingReader = (requestUrl: string) => Record<string, unknown> | string;
 
 /**
- * The paging position a caller passes back from a rewritten link, as client
- * options, for list routes whose table does not declare them. A string is the
- * complaint when a value is not usable.
+ * Reads the paging position a caller passes back from a rewritten link, as
+ * client options, for the paging parameters the route's table does not
+ * declare (those it declares are validated and fed like any input). Worked
+ * out once per route; the reader returns a complaint when a value is unusable.
  */
-export function pagingOptions(requestUrl: string, route: RouteEntry): Record<string, unknown> | string {
-  const query = new URL(requestUrl).searchParams;
+export function pagingReader(route: RouteEntry): PagingReader {
   const declared = new Set(route.parameters.map((parameter) => parameter.name.toLowerCase()));
-  const options: Record<string, unknown> = {};
-  for (const [wire, option] of PAGING) {
-    const value = query.get(wire);
-    if (value === null || declared.has(wire.toLowerCase())) continue;
-    if (wire === "PageToken") options[option] = value;
-    else if (/^\d{1,9}$/.test(value)) options[option] = Number(value);
-    else return `${wire} must be a whole number`;
-  }
-  return options;
+  // The client takes each under its option key (`Page` → `pageNumber`).
+  const undeclared = PAGING_PARAMETERS.filter((wire) => !declared.has(wire.toLowerCase()));
+  return (requestUrl) => {
+    const query = new URL(requestUrl).searchParams;
+    const options: Record<string, unknown> = {};
+    for (const wire of undeclared) {
+      const value = query.get(wire);
+      if (value === null) continue;
+      if (wire === "PageToken") options[optionKey(wire)] = value;
+      else if (/^\d{1,9}$/.test(value)) options[optionKey(wire)] = Number(value);
+      else return `${wire} must be a whole number`;
+    }
+    return options;
+  };
 }
 
 const LINK_KEYS = /^(first|next|previous|last)_page_ur[il]$|^ur[il]$/;

@@ -15,8 +15,9 @@ export interface UnknownField {
   message: string;
 }
 
-/** Query keys a paging link from the adapter carries back even when a route does not declare them. */
-const PAGING_KEYS = new Set(["PageSize", "Page", "PageToken"]);
+/** Twilio's paging query keys: a paging link from the adapter carries them back even when a route does not declare them. */
+export const PAGING_PARAMETERS = ["PageSize", "Page", "PageToken"] as const;
+const PAGING_KEYS = new Set<string>(PAGING_PARAMETERS);
 
 /**
  * Query keys and body fields a route does not declare. They are refused (400)

@@ -470,24 +470,92 @@ function failure(error, captured) {
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 
-// server/rest/paging.ts
-var PAGING = [
-  ["PageSize", "pageSize"],
-  ["Page", "pageNumber"],
-  ["PageToken", "pageToken"]
-];
-function pagingOptions(requestUrl, route) {
-  const query = new URL(requestUrl).searchParams;
-  const declared = new Set(route.parameters.map((parameter) => parameter.name.toLowerCase()));
-  const options = {};
-  for (const [wire, option] of PAGING) {
-    const value = query.get(wire);
-    if (value === null || declared.has(wire.toLowerCase())) continue;
-    if (wire === "PageToken") options[option] = value;
-    else if (/^\d{1,9}$/.test(value)) options[option] = Number(value);
-    else return `${wire} must be a whole number`;
+// server/mcp/strict-arguments.ts
+function unknownArguments(schema, args, prefix = "") {
+  if (!isObject(args)) return [];
+  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
+  const known = Object.keys(properties);
+  const found = [];
+  for (const [key, value] of Object.entries(args)) {
+    const child = Object.hasOwn(properties, key) ? properties[key] : void 0;
+    if (child === void 0) {
+      if (schema["additionalProperties"] !== false) continue;
+      const closest = closestName(key, known);
+      found.push(closest === void 0 ? { path: `${prefix}${key}` } : { path: `${prefix}${key}`, closest: `${prefix}${closest}` });
+    } else if (isObject(child) && child["type"] === "object") {
+      found.push(...unknownArguments(child, value, `${prefix}${key}.`));
+    }
   }
-  return options;
+  return found;
+}
+function closestName(name, known) {
+  const folded = fold(name);
+  const sameLetters = known.find((candidate) => fold(candidate) === folded);
+  if (sameLetters !== void 0) return sameLetters;
+  let best;
+  for (const candidate of known) {
+    const distance = editDistance(folded, fold(candidate));
+    if (best === void 0 || distance < best.distance) best = { name: candidate, distance };
+  }
+  return best !== void 0 && best.distance <= Math.max(1, Math.floor(folded.length / 3)) ? best.name : void 0;
+}
+function fold(name) {
+  return name.toLowerCase().replace(/[-_.\s]/g, "");
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+// server/shared/strict-request.ts
+var PAGING_PARAMETERS = ["PageSize", "Page", "PageToken"];
+var PAGING_KEYS = new Set(PAGING_PARAMETERS);
+function unknownRequestFields(parameters, query, body) {
+  const problems = [];
+  const declaredQuery = parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name);
+  for (const key of new Set(query)) {
+    if (declaredQuery.includes(key) || PAGING_KEYS.has(key)) continue;
+    problems.push({ field: key, in: "query", message: unknownMessage(key, declaredQuery) });
+  }
+  if (body === void 0) return problems;
+  const whole = parameters.find((parameter) => parameter.in === "body" && "body" in parameter.feeds);
+  if (whole !== void 0) {
+    for (const entry of unknownArguments(whole.schema, body)) problems.push({ field: entry.path, in: "body", message: `is not a field of this request${entry.closest === void 0 ? "" : ` (did you mean ${JSON.stringify(entry.closest)}?)`}` });
+    return problems;
+  }
+  const declaredBody = parameters.filter((parameter) => parameter.in === "body").map((parameter) => parameter.name);
+  for (const key of Object.keys(body)) if (!declaredBody.includes(key)) problems.push({ field: key, in: "body", message: unknownMessage(key, declaredBody) });
+  return problems;
+}
+function unknownMessage(key, known) {
+  const closest = closestName(key, known);
+  return `is not a parameter of this route${closest === void 0 ? "" : ` (did you mean ${JSON.stringify(closest)}?)`}`;
+}
+
+// server/rest/paging.ts
+function pagingReader(route) {
+  const declared = new Set(route.parameters.map((parameter) => parameter.name.toLowerCase()));
+  const undeclared = PAGING_PARAMETERS.filter((wire) => !declared.has(wire.toLowerCase()));
+  return (requestUrl) => {
+    const query = new URL(requestUrl).searchParams;
+    const options = {};
+    for (const wire of undeclared) {
+      const value = query.get(wire);
+      if (value === null) continue;
+      if (wire === "PageToken") options[optionKey(wire)] = value;
+      else if (/^\d{1,9}$/.test(value)) options[optionKey(wire)] = Number(value);
+      else return `${wire} must be a whole number`;
+    }
+    return options;
+  };
 }
 var LINK_KEYS = /^(first|next|previous|last)_page_ur[il]$|^ur[il]$/;
 function rewritePagingLinks(body, requestUrl) {
@@ -568,75 +636,6 @@ function literal(shape) {
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// server/mcp/strict-arguments.ts
-function unknownArguments(schema, args, prefix = "") {
-  if (!isObject(args)) return [];
-  const properties = isObject(schema["properties"]) ? schema["properties"] : {};
-  const known = Object.keys(properties);
-  const found = [];
-  for (const [key, value] of Object.entries(args)) {
-    const child = Object.hasOwn(properties, key) ? properties[key] : void 0;
-    if (child === void 0) {
-      if (schema["additionalProperties"] !== false) continue;
-      const closest = closestName(key, known);
-      found.push(closest === void 0 ? { path: `${prefix}${key}` } : { path: `${prefix}${key}`, closest: `${prefix}${closest}` });
-    } else if (isObject(child) && child["type"] === "object") {
-      found.push(...unknownArguments(child, value, `${prefix}${key}.`));
-    }
-  }
-  return found;
-}
-function closestName(name, known) {
-  const folded = fold(name);
-  const sameLetters = known.find((candidate) => fold(candidate) === folded);
-  if (sameLetters !== void 0) return sameLetters;
-  let best;
-  for (const candidate of known) {
-    const distance = editDistance(folded, fold(candidate));
-    if (best === void 0 || distance < best.distance) best = { name: candidate, distance };
-  }
-  return best !== void 0 && best.distance <= Math.max(1, Math.floor(folded.length / 3)) ? best.name : void 0;
-}
-function fold(name) {
-  return name.toLowerCase().replace(/[-_.\s]/g, "");
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j += 1) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-// server/shared/strict-request.ts
-var PAGING_KEYS = /* @__PURE__ */ new Set(["PageSize", "Page", "PageToken"]);
-function unknownRequestFields(parameters, query, body) {
-  const problems = [];
-  const declaredQuery = parameters.filter((parameter) => parameter.in === "query").map((parameter) => parameter.name);
-  for (const key of new Set(query)) {
-    if (declaredQuery.includes(key) || PAGING_KEYS.has(key)) continue;
-    problems.push({ field: key, in: "query", message: unknownMessage(key, declaredQuery) });
-  }
-  if (body === void 0) return problems;
-  const whole = parameters.find((parameter) => parameter.in === "body" && "body" in parameter.feeds);
-  if (whole !== void 0) {
-    for (const entry of unknownArguments(whole.schema, body)) problems.push({ field: entry.path, in: "body", message: `is not a field of this request${entry.closest === void 0 ? "" : ` (did you mean ${JSON.stringify(entry.closest)}?)`}` });
-    return problems;
-  }
-  const declaredBody = parameters.filter((parameter) => parameter.in === "body").map((parameter) => parameter.name);
-  for (const key of Object.keys(body)) if (!declaredBody.includes(key)) problems.push({ field: key, in: "body", message: unknownMessage(key, declaredBody) });
-  return problems;
-}
-function unknownMessage(key, known) {
-  const closest = closestName(key, known);
-  return `is not a parameter of this route${closest === void 0 ? "" : ` (did you mean ${JSON.stringify(closest)}?)`}`;
 }
 
 // server/rest/request.ts
@@ -735,9 +734,10 @@ function createRestApp(target, upstream, log2, guard) {
     const { path, names } = honoPath(route.path);
     const validator = new RouteValidator(route, ajv);
     const isList = target.apis.get(route.operation.api)?.table.operations[route.operation.operationId]?.kind === "list";
+    const readPaging = isList ? pagingReader(route) : void 0;
     app.on(route.method, path, (context) => {
       context.set("route", route.path);
-      return handle(context, route, names, validator, upstream, isList);
+      return handle(context, route, names, validator, upstream, readPaging);
     });
   }
   app.notFound((context) => problem(context, 404, "Not found", `no route for ${context.req.method} on this path`));
@@ -747,7 +747,7 @@ function createRestApp(target, upstream, log2, guard) {
   });
   return app;
 }
-async function handle(context, route, names, validator, upstream, isList) {
+async function handle(context, route, names, validator, upstream, readPaging) {
   let inputs;
   try {
     inputs = await collectInputs(context, route, names);
@@ -760,12 +760,12 @@ async function handle(context, route, names, validator, upstream, isList) {
   const unknown = unknownRequestFields(route.parameters, [...new URL(context.req.raw.url).searchParams.keys()], body);
   const problems = [...unknown, ...validator.problems(inputs)];
   if (problems.length > 0) return invalid(context, problems);
-  const paging = isList ? pagingOptions(context.req.raw.url, route) : {};
+  const paging = readPaging ? readPaging(context.req.raw.url) : {};
   if (typeof paging === "string") return problem(context, 400, "Invalid request", paging);
   const binding = { api: route.operation.api, operationId: route.operation.operationId, inputs: route.parameters.map((parameter) => ({ name: parameter.name, feeds: parameter.feeds })) };
   const result = await upstream.call(binding, inputs, context.req.raw.signal, paging);
   if (result.ok && route.output !== void 0 && result.body !== void 0) return respond(context, { ...result, body: applyOutput(route.output, result.body) ?? null });
-  return respond(context, isList && result.ok ? { ...result, body: rewritePagingLinks(result.body, context.req.raw.url) } : result);
+  return respond(context, readPaging && result.ok ? { ...result, body: rewritePagingLinks(result.body, context.req.raw.url) } : result);
 }
 function respond(context, result) {
   if (result.ok) return result.body === void 0 ? context.body(null, result.status) : context.json(result.body, result.status);
