@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { ModuleCompiler } from "../../generator/emit/client/compile.ts";
 import { ContentCache } from "../../generator/write/cache.ts";
 import { copiedSources, shippedDeclarations } from "../../generator/emit/client/runtime-declarations.ts";
+import { AGGREGATE_PACKAGE } from "../../generator/names.ts";
 import { projectRoot } from "../helpers/project.ts";
 
 const ts = createRequire(import.meta.url)("typescript") as typeof import("typescript");
@@ -37,5 +38,13 @@ describe("a runtime file changed since its declarations were shipped", () => {
     expect(js).toContain("value * 2");
     await expect(compiler.compile("runtime/broken.ts", "export function untyped(value) { return value; }\n")).rejects.toThrow(/runtime\/broken\.ts/);
     compiler.close();
+  });
+});
+
+describe("the aggregate's index.d.ts (templates/aggregate/package/index.d.ts.hbs)", () => {
+  it("is TypeScript's own declarations of the generated index.ts", () => {
+    const directory = join(projectRoot, "generated", AGGREGATE_PACKAGE.directory);
+    const source = readFileSync(join(directory, "src/index.ts"), "utf8");
+    expect(readFileSync(join(directory, "dist/index.d.ts"), "utf8")).toBe(ts.transpileDeclaration(source, { fileName: "index.ts", compilerOptions }).outputText);
   });
 });

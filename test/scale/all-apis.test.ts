@@ -66,6 +66,11 @@ describe(`all ${documents.length} documents of the manifest's allDocuments folde
       const packages = readdirSync(out).filter((name) => existsSync(join(out, name, "tsconfig.json")) && name !== AGGREGATE_PACKAGE.directory);
       expect(packages.length).toBe(documents.length);
       expect(existsSync(join(out, AGGREGATE_PACKAGE.directory, "src/index.ts"))).toBe(true);
+      // The aggregate's index.d.ts comes from a template, not from TypeScript: over every API it must still be TypeScript's own.
+      const ts = (await import("typescript")).default;
+      const index = readFileSync(join(out, AGGREGATE_PACKAGE.directory, "src/index.ts"), "utf8");
+      const compilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, declaration: true, isolatedDeclarations: true };
+      expect(readFileSync(join(out, AGGREGATE_PACKAGE.directory, "dist/index.d.ts"), "utf8")).toBe(ts.transpileDeclaration(index, { fileName: "index.ts", compilerOptions }).outputText);
       const config = join(out, "tsconfig.all.json");
       const options = (JSON.parse(readFileSync(join(out, packages[0]!, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> }).compilerOptions;
       // The aggregate imports each package by name: point those names at the sources in this program.

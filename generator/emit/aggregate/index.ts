@@ -32,15 +32,17 @@ export async function emitAggregatePackage(sink: OutputSink, directory: string, 
   if (environment.views.size === 0) return undefined;
   const plan = planAggregate(environment.views);
   const path = (file: string) => aggregatePath(directory, file);
-  const index = environment.templates.render("aggregate/package/index.ts.hbs", indexData(plan));
-  const sources: Array<[string, string]> = [
-    ...runtimeSources(environment.templatesDirectory).map(([name, text]): [string, string] => [`runtime/${name}`, text]),
-    ...helperSources(environment.templatesDirectory).map(([name, text]): [string, string] => [`helpers/${name}`, text]),
-    ["index.ts", await environment.formatter.formatIfWide("index.ts", index)],
+  const data = indexData(plan);
+  const index = environment.templates.render("aggregate/package/index.ts.hbs", data);
+  // The runtime's and helpers' declarations ship with them; the index's come from their own template, so no run loads TypeScript.
+  const sources: Array<[string, string, string | undefined]> = [
+    ...runtimeSources(environment.templatesDirectory).map(([name, text]): [string, string, undefined] => [`runtime/${name}`, text, undefined]),
+    ...helperSources(environment.templatesDirectory).map(([name, text]): [string, string, undefined] => [`helpers/${name}`, text, undefined]),
+    ["index.ts", await environment.formatter.formatIfWide("index.ts", index), environment.templates.render("aggregate/package/index.d.ts.hbs", data)],
   ];
-  for (const [name, text] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
+  for (const [name, text, declarations] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
     sink.add(path(`src/${name}`), text);
-    const { js, dts } = await environment.compiler.compile(name, text);
+    const { js, dts } = await environment.compiler.compile(name, text, declarations);
     sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
     sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
   }
