@@ -32,10 +32,12 @@ export class Formatter {
   /**
    * Text from a template written in prettier's final shape stays in that
    * shape while every line fits (the data only fills names and comments);
-   * a line over the print width, or outside ASCII, sends it through prettier.
+   * a line of code over the print width, or outside ASCII, sends it through
+   * prettier. A long comment line is no reason: prettier never reflows one.
    */
   formatIfWide(path: string, source: string): Promise<string> {
-    const settled = /^[\x20-\x7e\n]*$/.test(source) && source.split("\n").every((line) => line.length <= PRETTIER_OPTIONS.printWidth!);
+    const fits = (line: string) => line.length <= PRETTIER_OPTIONS.printWidth! || /^\s*(\/\/|\/\*\*.*\*\/$)/.test(line);
+    const settled = /^[\x20-\x7e\n]*$/.test(source) && source.split("\n").every(fits);
     return settled ? Promise.resolve(source) : this.format(path, source);
   }
 

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { planClient } from "../../generator/emit/client/plan.ts";
 import { AGGREGATE_PACKAGE, apiIdFromFileName, clientPackageName } from "../../generator/names.ts";
 import type { ApiModel, Operation } from "../../generator/model/types.ts";
+import { PRETTIER_OPTIONS } from "../../generator/write/format.ts";
 import { OperationCaller } from "../helpers/client-calls.ts";
 import { PrismServer } from "../helpers/prism.ts";
 import { allSpecDocuments, loadApi, projectRoot, runGenerateCli, specDirectory, specOperationCount, temporaryDirectory } from "../helpers/project.ts";
@@ -71,6 +72,8 @@ describe(`all ${documents.length} documents of the manifest's allDocuments folde
       const index = readFileSync(join(out, AGGREGATE_PACKAGE.directory, "src/index.ts"), "utf8");
       const compilerOptions = { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, newLine: ts.NewLineKind.LineFeed, declaration: true, isolatedDeclarations: true };
       expect(readFileSync(join(out, AGGREGATE_PACKAGE.directory, "dist/index.d.ts"), "utf8")).toBe(ts.transpileDeclaration(index, { fileName: "index.ts", compilerOptions }).outputText);
+      // …and its index.ts, written without prettier, is in prettier's shape over every API too.
+      expect(index).toBe(await (await import("prettier")).format(index, { ...PRETTIER_OPTIONS, filepath: "index.ts" }));
       const config = join(out, "tsconfig.all.json");
       const options = (JSON.parse(readFileSync(join(out, packages[0]!, "tsconfig.json"), "utf8")) as { compilerOptions: Record<string, unknown> }).compilerOptions;
       // The aggregate imports each package by name: point those names at the sources in this program.

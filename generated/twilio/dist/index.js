@@ -1,7 +1,7 @@
-import conversationsV1, {
-  RestException as ConversationsV1RestException
-} from "@twilio-codegen/conversations-v1";
-import flexV1, { RestException as FlexV1RestException } from "@twilio-codegen/flex-v1";
+import conversationsV1 from "@twilio-codegen/conversations-v1";
+import { RestException as ConversationsV1RestException } from "@twilio-codegen/conversations-v1";
+import flexV1 from "@twilio-codegen/flex-v1";
+import { RestException as FlexV1RestException } from "@twilio-codegen/flex-v1";
 import { TwilioBase } from "./runtime/client.js";
 import { sharedRestException } from "./runtime/errors.js";
 import {
@@ -18,7 +18,9 @@ import {
 export * from "./helpers/index.js";
 const CONVERSATIONS_DOMAIN = {
   name: "conversations",
-  versions: { v1: conversationsV1 },
+  versions: {
+    v1: conversationsV1
+  },
   shortcuts: {
     addressConfigurations: "v1",
     configuration: "v1",
@@ -33,7 +35,9 @@ const CONVERSATIONS_DOMAIN = {
 };
 const FLEX_API_DOMAIN = {
   name: "flexApi",
-  versions: { v1: flexV1 },
+  versions: {
+    v1: flexV1
+  },
   shortcuts: {
     assessments: "v1",
     channel: "v1",

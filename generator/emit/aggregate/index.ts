@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, sep } from "node:path";
 import { clientPackageName, compareCodeUnits } from "../../names.ts";
-import type { Formatter } from "../../write/format.ts";
+import { PRETTIER_OPTIONS, type Formatter } from "../../write/format.ts";
 import { commonJsEntry } from "../client/commonjs.ts";
 import type { ModuleCompiler } from "../client/compile.ts";
 import type { ClientView } from "../client/views.ts";
@@ -85,7 +85,10 @@ function indexData(plan: AggregatePlan): Record<string, unknown> {
     };
   });
   const example = plan.domains.find((domain) => domain.accessor === "conversations") ?? plan.domains[0]!;
-  return { versions, domains, optionsPackage: first.packageName, firstRestBinding: first.restBinding, exampleDomain: example.accessor, exampleVersion: example.versions[0]!.version };
+  // prettier keeps the call on one line while it fits, and otherwise breaks only the array.
+  const inline = `export const RestException: typeof ${first.restBinding} = sharedRestException(${first.restBinding}, [${versions.map((version) => version.restBinding).join(", ")}]);`;
+  const restExceptionsInline = inline.length <= PRETTIER_OPTIONS.printWidth!;
+  return { versions, domains, optionsPackage: first.packageName, firstRestBinding: first.restBinding, restExceptionsInline, exampleDomain: example.accessor, exampleVersion: example.versions[0]!.version };
 }
 
 function packageData(plan: AggregatePlan, versionOf: (apiId: string | undefined) => string): Record<string, unknown> {
