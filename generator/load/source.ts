@@ -4,9 +4,10 @@ import { extname } from "node:path";
 import { createRequire } from "node:module";
 import type { Document, LineCounter, Node } from "yaml";
 
-/** yaml loads on first use: a run over JSON documents with no warnings never needs it. */
-const yaml = (): typeof import("yaml") => createRequire(import.meta.url)("yaml") as typeof import("yaml");
+/** yaml, loaded on first use: a run over JSON documents that finds nothing to report never needs it. */
+export const yaml = (): typeof import("yaml") => createRequire(import.meta.url)("yaml") as typeof import("yaml");
 import { decodePointer, GeneratorError, type SourcePlace } from "../diagnostics.ts";
+import { offsetOfPointer } from "./json-positions.ts";
 
 /** An input file read into memory, with what is needed to point back into it. */
 export interface SourceFile {
@@ -113,6 +114,9 @@ export function locateInYaml(parsed: ParsedYaml, pointer: string): { line: numbe
  */
 export function locate(source: SourceFile, pointer: string, parsed?: ParsedYaml): SourcePlace {
   const place: SourcePlace = { file: source.file, pointer };
+  if (parsed === undefined && !isYamlPath(source.absolutePath) && isJson(source)) {
+    return Object.assign(place, positionOf(source.text, offsetOfPointer(source.text, decodePointer(pointer))));
+  }
   const tree = parsed ?? parseForLocation(source);
   const position = tree ? locateInYaml(tree, pointer) : undefined;
   if (position) Object.assign(place, position);
@@ -134,4 +138,21 @@ export function parseStructuredSource(source: SourceFile): { value: unknown; par
     return { value: parsed.value, parsed };
   }
   return { value: parseJsonSource(source) };
+}
+
+const jsonSources = new WeakMap<SourceFile, boolean>();
+
+/** Whether the source is valid JSON (which the position scanner assumes), worked out once per source. */
+function isJson(source: SourceFile): boolean {
+  let known = jsonSources.get(source);
+  if (known === undefined) {
+    try {
+      JSON.parse(source.text);
+      known = true;
+    } catch {
+      known = false;
+    }
+    jsonSources.set(source, known);
+  }
+  return known;
 }

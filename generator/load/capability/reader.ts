@@ -1,9 +1,9 @@
 import { dirname, relative, resolve } from "node:path";
 import type { RunContext } from "../../context.ts";
-import { isMap, isScalar, isSeq, type Node } from "yaml";
+import type { Node } from "yaml";
 import { decodePointer, GeneratorError, type SourcePlace } from "../../diagnostics.ts";
 import { isRecord } from "../openapi/read.ts";
-import { locate, parseYamlSource, readSource, type SourceFile } from "../source.ts";
+import { locate, parseYamlSource, readSource, yaml, type SourceFile } from "../source.ts";
 import { Cursor } from "./cursor.ts";
 import { KeyLedger } from "./ledger.ts";
 import type { Dialect } from "./raw.ts";
@@ -112,6 +112,7 @@ export class CapabilityReader {
  * mapping's value starts on the line after its key), else the node itself.
  */
 function locateKey(source: SourceFile, pointer: string, parsed: ReturnType<typeof parseYamlSource>): SourcePlace {
+  const { isMap, isScalar, isSeq } = yaml();
   const tokens = decodePointer(pointer);
   let node: unknown = parsed.document.contents;
   let keyNode: Node | undefined;

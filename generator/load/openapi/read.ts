@@ -2,7 +2,7 @@ import { ContentCache } from "../../write/cache.ts";
 import type { OpenAPIV3 } from "openapi-types";
 import type { RunContext } from "../../context.ts";
 import { decodePointer, GeneratorError, pointerOf } from "../../diagnostics.ts";
-import { locate, parseForLocation, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
+import { locate, parseStructuredSource, type ParsedYaml, type SourceFile } from "../source.ts";
 import { OpenApiSchemaValidator } from "./schema-validator.ts";
 
 export interface LoadedDocument {
@@ -29,9 +29,8 @@ interface AjvDetail {
  */
 export async function loadOpenApiDocument(ctx: RunContext, source: SourceFile, schemas = new OpenApiSchemaValidator(), cache?: ContentCache): Promise<LoadedDocument> {
   const { value, parsed } = parseStructuredSource(source);
-  // A JSON document is parsed for positions only when a place is first asked for, and then once.
-  let positions: ParsedYaml | undefined = parsed;
-  const place = (pointer: string) => locate(source, pointer, (positions ??= parseForLocation(source)));
+  // YAML keeps its positions; a JSON document is scanned for a place only when one is asked for.
+  const place = (pointer: string) => locate(source, pointer, parsed);
   assertOpenApi3(value, source, place);
   checkInternalRefs(value, place);
   await validateDocument(ctx, value, source, place, schemas, cache);
