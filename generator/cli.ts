@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import { GeneratorError } from "./diagnostics.ts";
 import { findProjectRoot } from "./project-root.ts";
 import { generate, MANIFEST_PATH } from "./run.ts";
-import { changesMarkdown, changesSummary } from "./surface/report.ts";
 
 const USAGE = `usage: npm run generate -- [options]
 
@@ -76,8 +75,8 @@ async function main(argv: string[]): Promise<number> {
     const lines = [...changed.map((path) => `  changed  ${path}`), ...added.map((path) => `  missing  ${path}`), ...removed.map((path) => `  extra    ${path}`)];
     process.stderr.write(`generate --check: generated output is out of date:\n${lines.join("\n")}\nrun \`npm run generate\` and commit the result\n`);
   }
-  process.stdout.write(`${changesSummary(result.release)}\n`);
-  if (values.changes !== undefined) writeFileSync(resolve(values.changes), changesMarkdown(result.release));
+  process.stdout.write(`${result.changes.summary}\n`);
+  if (values.changes !== undefined) writeFileSync(resolve(values.changes), result.changes.markdown);
   process.stdout.write(`${result.summary}\n`);
   return result.outOfDate ? EXIT.failed : EXIT.ok;
 }

@@ -8,7 +8,10 @@ import { AGGREGATE_PACKAGE } from "./names.ts";
 import { readSource } from "./load/source.ts";
 import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
+import { changesMarkdown, changesSummary } from "./surface/report.ts";
+import { ContentCache } from "./write/cache.ts";
 import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
+import { recallRun, rememberRun, runKey, type RunMemo } from "./write/run-memo.ts";
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -25,10 +28,15 @@ export interface GenerateOptions {
 }
 
 export interface GenerateResult {
-  model: GenerationModel;
+  /** The model and the release plan, absent when the run was recalled (nothing was built: see run-memo.ts). */
+  model?: GenerationModel;
   diff: OutputDiff;
   /** Each API's surface, changes and version: the change report. */
-  release: ReleasePlan;
+  release?: ReleasePlan;
+  /** The release plan's "API changes", as printed and as `--changes` writes it. */
+  changes: { summary: string; markdown: string };
+  /** Set when the answer came from a remembered run over this very output. */
+  recalled: boolean;
   warnings: string[];
   /** Set when `--check` found differences. */
   outOfDate: boolean;
@@ -44,12 +52,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const outDir = resolve(options.cwd, options.out);
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
   const emitOptions = { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot) };
+  const inputs = resolveInputs(options);
+  const memoCache = new ContentCache(emitOptions.cacheDirectory);
+  const key = runKey(options.projectRoot, inputs);
+  const memo = restored === undefined ? recallRun(memoCache, key, outDir) : undefined;
+  if (memo !== undefined) {
+    ctx.progress("the output is what the last run over these inputs found up to date: nothing to build");
+    return recalledResult(ctx, memo, options, outDir);
+  }
   const session = prepareEmit({ ...emitOptions, packageVersion: "" });
   let model: GenerationModel;
   let files: OutputFiles;
   let release: ReleasePlan;
   try {
-    model = await buildModel(ctx, resolveInputs(options), session.cache);
+    model = await buildModel(ctx, inputs, session.cache);
     ctx.progress("comparing surfaces");
     const views = clientViews(model);
     release = planRelease(model, views, outDir);
@@ -63,9 +79,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
   if (!options.check && hasChanges(diff)) commitOutput(outDir, files);
-  const result: GenerateResult = { model, diff, release, warnings: ctx.formattedWarnings(), outOfDate, summary: summarize(ctx, model, diff, options, outDir) };
+  const changes = { summary: changesSummary(release), markdown: changesMarkdown(release) };
+  const counts = { apis: model.apis.length, operations: model.apis.reduce((sum, api) => sum + api.operations.length, 0), capabilities: model.capabilities.length };
+  const warnings = ctx.formattedWarnings();
+  // Only a run that found the output already as it would write it is remembered (see run-memo.ts).
+  if (!hasChanges(diff)) rememberRun(memoCache, key, files, { ...counts, warnings, changes });
+  const result: GenerateResult = { model, diff, release, changes, recalled: false, warnings, outOfDate, summary: summarize(ctx, counts, diff, options, outDir) };
   if (restored !== undefined) result.restored = restored;
   return result;
+}
+
+/** The answer of a remembered run: the output on disk is, byte for byte, what this run would write. */
+function recalledResult(ctx: RunContext, memo: RunMemo, options: GenerateOptions, outDir: string): GenerateResult {
+  const diff: OutputDiff = { added: [], changed: [], removed: [], unchanged: Object.keys(memo.files) };
+  return { diff, changes: memo.changes, recalled: true, warnings: memo.warnings, outOfDate: false, summary: summarize(ctx, memo, diff, options, outDir, memo.warnings.length) };
 }
 
 /** Formatted files are remembered here; TWILIO_CODEGEN_CACHE_DIR moves it (the bench points it at an empty folder for cold runs). */
@@ -83,12 +110,17 @@ function resolveInputs(options: GenerateOptions): Inputs {
   return { documents, capabilities };
 }
 
-function summarize(ctx: RunContext, model: GenerationModel, diff: OutputDiff, options: GenerateOptions, outDir: string): string {
-  const operations = model.apis.reduce((sum, api) => sum + api.operations.length, 0);
+interface RunCounts {
+  apis: number;
+  operations: number;
+  capabilities: number;
+}
+
+function summarize(ctx: RunContext, counts: RunCounts, diff: OutputDiff, options: GenerateOptions, outDir: string, warningCount = ctx.warnings.length): string {
   const target = relative(options.cwd, outDir) || ".";
-  const counts = options.check
+  const files = options.check
     ? `${diff.added.length + diff.changed.length + diff.removed.length} differ, ${diff.unchanged.length} up to date`
     : `${diff.added.length + diff.changed.length} written, ${diff.unchanged.length} unchanged, ${diff.removed.length} removed`;
-  const warnings = `${ctx.warnings.length} warning${ctx.warnings.length === 1 ? "" : "s"}`;
-  return `${model.apis.length} APIs, ${operations} operations, ${model.capabilities.length} capabilities → ${target}/: ${counts}; ${warnings}; ${(ctx.elapsedMs() / 1000).toFixed(2)} s`;
+  const warnings = `${warningCount} warning${warningCount === 1 ? "" : "s"}`;
+  return `${counts.apis} APIs, ${counts.operations} operations, ${counts.capabilities} capabilities → ${target}/: ${files}; ${warnings}; ${(ctx.elapsedMs() / 1000).toFixed(2)} s`;
 }

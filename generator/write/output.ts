@@ -30,7 +30,8 @@ export function diffOutput(outDir: string, files: OutputFiles): OutputDiff {
   return diff;
 }
 
-function listFiles(root: string, prefix = ""): string[] {
+/** Every file under `root`, as relative POSIX paths. */
+export function listFiles(root: string, prefix = ""): string[] {
   const directory = join(root, prefix);
   if (!existsSync(directory) || !statSync(directory).isDirectory()) return [];
   return readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {

@@ -26,13 +26,13 @@ describe("versions and changelogs across runs (tiny.yaml in a temporary folder)"
   it("starts at 1.0.0, regenerates byte for byte, bumps patch for a description, and --check sees a pending change", async () => {
     writeFileSync(specFile, JSON.stringify(tiny()));
     const first = await generate(options());
-    expect(first.release.apis.map((release) => [release.api, release.version, release.previousVersion])).toEqual([["tiny", "1.0.0", undefined]]);
+    expect(first.release!.apis.map((release) => [release.api, release.version, release.previousVersion])).toEqual([["tiny", "1.0.0", undefined]]);
     expect(version()).toBe("1.0.0");
     expect(read("tiny/CHANGELOG.md")).toMatch(/^# Changelog of @twilio-codegen\/tiny\n[\s\S]*\n## 1\.0\.0\n\nFirst release: 7 operations/);
     expect(JSON.parse(read("tiny/surface.json"))).toMatchObject({ api: "tiny", version: "1.0.0", methods: { "widgets.create": { operation: "CreateWidget" } } });
 
     const second = await generate(options());
-    expect(second.release.apis[0]!.changes).toEqual([]);
+    expect(second.release!.apis[0]!.changes).toEqual([]);
     expect([...second.diff.added, ...second.diff.changed, ...second.diff.removed]).toEqual([]);
 
     describeSettingsTimer("An ISO 8601 duration, such as PT5M.");
