@@ -9,6 +9,7 @@ import { readSource } from "./load/source.ts";
 import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
 import { changesMarkdown, changesSummary } from "./surface/report.ts";
+import { buildCache } from "./write/build-cache.ts";
 import { ContentCache } from "./write/cache.ts";
 import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
 import { recallRun, rememberRun, runKey, type RunMemo } from "./write/run-memo.ts";
@@ -65,7 +66,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   let files: OutputFiles;
   let release: ReleasePlan;
   try {
-    model = await buildModel(ctx, inputs, session.cache);
+    model = await buildModel(ctx, inputs, { results: session.cache, build: buildCache(options.projectRoot) });
     ctx.progress("comparing surfaces");
     const views = clientViews(model);
     release = planRelease(model, views, outDir);

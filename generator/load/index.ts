@@ -13,13 +13,15 @@ import type { ApiModel, CapabilityModel, GenerationModel } from "../model/types.
 /**
  * Load → validate → normalize every input into one model. All inputs are
  * checked before anything is emitted, so bad input never leaves half an output.
- * `cache` remembers validation outcomes by document hash.
+ * `caches.results` remembers validation outcomes by document hash;
+ * `caches.build` keeps the compiled schema validator (build-cache.ts).
  */
-export async function buildModel(ctx: RunContext, inputs: Inputs, cache?: ContentCache): Promise<GenerationModel> {
+export async function buildModel(ctx: RunContext, inputs: Inputs, caches: { results?: ContentCache; build?: ContentCache } = {}): Promise<GenerationModel> {
   verifyPins(inputs);
   const apis: ApiModel[] = [];
   const total = inputs.documents.length;
-  const schemas = new OpenApiSchemaValidator();
+  const schemas = new OpenApiSchemaValidator(caches.build);
+  const cache = caches.results;
   for (const [index, document] of inputs.documents.entries()) {
     ctx.progress(`[${index + 1}/${total}] ${document.source.file}`);
     const loaded = await loadOpenApiDocument(ctx, document.source, schemas, cache);
