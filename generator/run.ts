@@ -79,7 +79,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   }
   const diff = diffOutput(outDir, files);
   const outOfDate = options.check && hasChanges(diff);
-  if (!options.check && hasChanges(diff)) commitOutput(outDir, files);
+  if (!options.check && hasChanges(diff)) await commitOutput(outDir, files);
   const changes = { summary: changesSummary(release), markdown: changesMarkdown(release) };
   const counts = { apis: model.apis.length, operations: model.apis.reduce((sum, api) => sum + api.operations.length, 0), capabilities: model.capabilities.length };
   const warnings = ctx.formattedWarnings();

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { GenerationModel } from "../model/types.ts";
 import { packageDirectory } from "../manifest.ts";
+import { buildCache } from "../write/build-cache.ts";
 import { ContentCache } from "../write/cache.ts";
 import { Formatter } from "../write/format.ts";
 import type { OutputFiles } from "../write/output.ts";
@@ -36,6 +37,8 @@ export interface EmitOptions {
 /** The tools a run shares, created before the model is built so slow work can start early. */
 export interface EmitSession {
   cache: ContentCache;
+  /** Products of templates/ and the tools alone (build-cache.ts): the server bundles, the runtime's JavaScript. */
+  build: ContentCache;
   writer: TypeScriptWriter;
   formatter: Formatter;
   compiler: ModuleCompiler;
@@ -54,14 +57,15 @@ export function prepareEmit(options: EmitOptions): EmitSession {
   const prettier = installedVersion("prettier", options.projectRoot);
   const formatter = new Formatter(cache, prettier);
   const typescript = installedVersion("typescript", options.projectRoot);
-  const compiler = new ModuleCompiler(cache, `${typescript} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
+  const build = buildCache(options.projectRoot);
+  const compiler = new ModuleCompiler({ results: cache, build }, `${typescript} ${installedVersion("esbuild", options.projectRoot)}`, options.projectRoot);
   const copied = copiedSources(options.projectRoot);
   for (const { fileName, templatePath, text } of copied) {
     const shipped = shippedDeclarations(options.projectRoot, templatePath, text, typescript);
     if (shipped !== undefined) compiler.provide(fileName, text, shipped);
   }
   compiler.prepare(copied.map(({ fileName, text }): [string, string] => [fileName, text]));
-  return { cache, writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
+  return { cache, build, writer: new TypeScriptWriter(cache, formatter, prettier), formatter, compiler, close: () => compiler.close() };
 }
 
 /**
@@ -71,7 +75,7 @@ export function prepareEmit(options: EmitOptions): EmitSession {
 export async function emitAll(model: GenerationModel, options: EmitOptions, session: EmitSession = prepareEmit(options)): Promise<OutputFiles> {
   const sink = new OutputSink();
   const templatesDirectory = join(options.projectRoot, "templates");
-  const { cache, writer, formatter, compiler } = session;
+  const { cache, build, writer, formatter, compiler } = session;
   const views = options.views ?? clientViews(model);
   const fixed = options.packageVersion;
   const versionOf = typeof fixed === "string" ? () => fixed : fixed;
@@ -92,7 +96,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   emitMcpManifests(model, sink);
   emitDocs(model, sink, views);
   emitServerPackages(model, sink, {
-    bundles: await bundleServers(templatesDirectory, cache, installedVersion("esbuild", options.projectRoot)),
+    bundles: await bundleServers(templatesDirectory, build, installedVersion("esbuild", options.projectRoot)),
     templates,
     packageVersion: versionOf,
     libraryVersions: Object.fromEntries(SERVER_LIBRARIES.map((library) => [library, installedVersion(library, options.projectRoot).slice(library.length + 1)])),

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { compareCodeUnits } from "../names.ts";
 
@@ -68,19 +69,19 @@ export function recoverInterruptedRun(outDir: string): string | undefined {
 
 /**
  * Writes the whole output into a sibling temporary directory, then swaps it in
- * with renames, so a failed or killed run leaves `outDir` as it was.
+ * with renames, so a failed or killed run leaves `outDir` as it was. Each
+ * folder is made once, and the files are written concurrently: the writes
+ * overlap on libuv's threads instead of waiting one by one.
  */
-export function commitOutput(outDir: string, files: OutputFiles): void {
+export async function commitOutput(outDir: string, files: OutputFiles): Promise<void> {
   const temporary = `${outDir}.tmp-${process.pid}`;
   const old = `${outDir}.old-${process.pid}`;
   rmSync(temporary, { recursive: true, force: true });
   try {
-    for (const [path, content] of files) {
-      const target = join(temporary, ...path.split("/"));
-      mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, content);
-    }
-    if (files.size === 0) mkdirSync(temporary, { recursive: true });
+    const targets = [...files].map(([path, content]) => [join(temporary, ...path.split("/")), content] as const);
+    mkdirSync(temporary, { recursive: true });
+    for (const folder of new Set(targets.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
+    await Promise.all(targets.map(([target, content]) => writeFile(target, content)));
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;

@@ -15,18 +15,18 @@ describe("writes are atomic", () => {
     expect(existsSync(join(out, "tiny"))).toBe(false);
   });
 
-  it("replaces the whole tree, dropping files that are no longer generated", () => {
+  it("replaces the whole tree, dropping files that are no longer generated", async () => {
     const out = join(temporaryDirectory("swap"), "out");
-    commitOutput(out, new Map([["a/one.txt", "1\n"], ["two.txt", "2\n"]]));
-    commitOutput(out, new Map([["a/one.txt", "one\n"]]));
+    await commitOutput(out, new Map([["a/one.txt", "1\n"], ["two.txt", "2\n"]]));
+    await commitOutput(out, new Map([["a/one.txt", "one\n"]]));
     expect(readFileSync(join(out, "a/one.txt"), "utf8")).toBe("one\n");
     expect(existsSync(join(out, "two.txt"))).toBe(false);
   });
 
-  it("recovers from a kill between the two renames of the swap", () => {
+  it("recovers from a kill between the two renames of the swap", async () => {
     const parent = temporaryDirectory("recover");
     const out = join(parent, "generated");
-    commitOutput(out, new Map([["kept.txt", "kept\n"]]));
+    await commitOutput(out, new Map([["kept.txt", "kept\n"]]));
     // The state a kill -9 leaves mid-swap: old tree moved aside, new tree half written.
     renameSync(out, `${out}.old-4242`);
     mkdirSync(`${out}.tmp-4242`);

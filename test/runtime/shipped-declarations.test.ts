@@ -30,7 +30,7 @@ describe("the shipped declarations of the copied sources", () => {
 
 describe("a runtime file changed since its declarations were shipped", () => {
   it("gets TypeScript's declarations from the worker thread, and a bad one an error naming it", async () => {
-    const compiler = new ModuleCompiler(new ContentCache(undefined), "test", projectRoot);
+    const compiler = new ModuleCompiler({ results: new ContentCache(undefined) }, "test", projectRoot);
     const source = "export function twice(value: number): number {\n  return value * 2;\n}\n";
     compiler.prepare([["runtime/changed.ts", source]]);
     const { js, dts } = await compiler.compile("runtime/changed.ts", source);

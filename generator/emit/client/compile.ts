@@ -23,12 +23,23 @@ export class ModuleCompiler {
   private readonly shipped = new Map<string, string>();
   private readonly workers: Worker[] = [];
 
-  /** `toolVersions` names the installed esbuild and TypeScript: part of each cache key. */
+  private readonly cache: ContentCache;
+  private readonly build: ContentCache;
+
+  /**
+   * `toolVersions` names the installed esbuild and TypeScript: part of each
+   * cache key. The JavaScript of hand-written files (those `provide`d) is a
+   * product of templates/ alone, kept in the build cache; that of generated
+   * files, in the per-run results cache.
+   */
   constructor(
-    private readonly cache: ContentCache,
+    caches: { results: ContentCache; build?: ContentCache },
     private readonly toolVersions: string,
     private readonly projectRoot: string,
-  ) {}
+  ) {
+    this.cache = caches.results;
+    this.build = caches.build ?? caches.results;
+  }
 
   /** Declarations that came with a hand-written file (see runtime-declarations.ts): nothing to emit. */
   provide(fileName: string, source: string, declarations: string): void {
@@ -68,7 +79,8 @@ export class ModuleCompiler {
   /** `declarations`, when given, is the file's `.d.ts`; otherwise TypeScript emits it. */
   async compile(fileName: string, source: string, declarations?: string): Promise<{ js: string; dts: string }> {
     const key = this.key(fileName, source);
-    const js = await this.cache.through("javascript", key, () => this.javascript(fileName, source));
+    const handWritten = this.shipped.has(key);
+    const js = await (handWritten ? this.build : this.cache).through("javascript", key, () => this.javascript(fileName, source));
     const known = declarations ?? this.shipped.get(key);
     if (known !== undefined) return { js, dts: known };
     this.prepare([[fileName, source]]);
