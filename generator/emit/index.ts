@@ -79,7 +79,7 @@ export async function emitAll(model: GenerationModel, options: EmitOptions, sess
   const views = options.views ?? clientViews(model);
   const fixed = options.packageVersion;
   const versionOf = typeof fixed === "string" ? () => fixed : fixed;
-  const templates = new TemplateRenderer(templatesDirectory, cache);
+  const templates = new TemplateRenderer(templatesDirectory, cache, build);
   await emitClientPackages(model, sink, {
     runtimeDirectory: join(templatesDirectory, "runtime"),
     templatesDirectory,
