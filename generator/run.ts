@@ -104,7 +104,8 @@ function formatCacheDirectory(projectRoot: string): string {
 function resolveInputs(options: GenerateOptions): Inputs {
   const manifestPath = options.manifest === undefined ? resolve(options.projectRoot, MANIFEST_PATH) : resolve(options.cwd, options.manifest);
   const adHoc = (file: string) => readSource(file, resolve(options.cwd, file));
-  const needManifest = options.specs.length === 0 || options.capabilities.length === 0;
+  // With --spec, the manifest gives nothing: no documents, and capabilities only when named.
+  const needManifest = options.specs.length === 0;
   const manifest = needManifest ? readManifest(manifestPath, options.projectRoot) : { documents: [], capabilities: [] };
   const documents = options.all ? allDocumentInputs(manifest, manifestPath, options.projectRoot) : options.specs.length > 0 ? options.specs.map((file) => ({ source: adHoc(file) })) : manifest.documents;
   const capabilities = options.capabilities.length > 0 ? options.capabilities.map(adHoc) : options.specs.length > 0 ? [] : manifest.capabilities;

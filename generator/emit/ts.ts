@@ -1,7 +1,7 @@
 import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, TypeAliasDeclarationStructure, VariableDeclarationStructure } from "ts-morph";
 import { ContentCache } from "../write/cache.ts";
 import type { Formatter } from "../write/format.ts";
-import { brokenCompoundUnion, declarationsDoc } from "./print/declarations.ts";
+import { declarationsDoc } from "./print/declarations.ts";
 import { DocBuilders, overflowingLine } from "./print/layout.ts";
 
 /**
@@ -56,12 +56,12 @@ export class TypeScriptWriter {
 export function printDeclarations(prettierDoc: typeof import("prettier/doc"), declarations: Declaration[], header = ""): { text: string; doubt?: string } {
   const builders = new DocBuilders(prettierDoc);
   const text = `${header}${builders.print(declarationsDoc(builders, declarations))}`;
-  const doubt = builders.doubt ?? (overflowingLine(text, builders) !== undefined || brokenCompoundUnion(text) ? "a line prettier would break further" : undefined);
+  const doubt = builders.doubt ?? (overflowingLine(text, builders) !== undefined ? "a line prettier would break further" : undefined);
   return doubt === undefined ? { text } : { text, doubt };
 }
 
 /** Bump when the printer's output changes, so cached text from an older printer is not reused. */
-const PRINTER_REVISION = "2";
+const PRINTER_REVISION = "3";
 
 /**
  * Text made safe for a `/** *\/` block: `*\/` cannot close it early, and

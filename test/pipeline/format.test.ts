@@ -49,6 +49,17 @@ const CASES: Array<[string, Declaration[]]> = [
   ["a union that fits on its line", [{ kind: "type", isExported: true, name: "Short", type: literals(3, 8) }]],
   ["a union that fits only after `=`", [{ kind: "type", isExported: true, name: long("Middle", 40), type: literals(5, 14) }]],
   ["a union one member a line", [{ kind: "type", isExported: true, name: "Tall", type: literals(8, 20), docs: ["Several\nlines, one with `*\\/`"] }]],
+  [
+    "intersections after `=`: kept there while the head fits, else moved down whole, else broken",
+    [
+      { kind: "type", isExported: true, name: long("HeadFits", 40), type: `${long("Options", 40)} & EachOptions<${long("Item", 50)}>` },
+      { kind: "type", isExported: true, name: long("HeadTooLong", 70), type: `${long("Options", 50)} & EachOptions<${long("Item", 50)}>` },
+      { kind: "type", isExported: true, name: long("NeitherFits", 85), type: `${long("Options", 65)} & EachOptions<${long("Item", 70)}>` },
+      { kind: "type", isExported: true, name: "Small", type: "A & B" },
+    ],
+  ],
+  ["a union of string literals that hold brackets", [{ kind: "type", isExported: true, name: long("Metric", 30), type: Array.from({ length: 12 }, (_, index) => JSON.stringify(`Metric ${index} (30 min) [x] <y>`)).join(" | ") }]],
+  ["a union of object types, one a line", [{ kind: "type", isExported: true, name: "Feed", type: `{ readonly ${long("location", 24)}: "path" | "query"; readonly parameter: string; readonly undeclared?: true } | { readonly body: true }` }]],
   ["quotes chosen as prettier chooses them", [{ kind: "type", isExported: true, name: "Quoted", type: [JSON.stringify('say "hi"'), JSON.stringify("it's"), JSON.stringify("\\ and /*")].join(" | ") }]],
   [
     "properties: unions, object types and quoted names",

@@ -110,9 +110,18 @@ function signatureDoc(b: DocBuilders, parameters: Parameter[], returnType: unkno
   return b.group(["(", b.indent([b.softline, b.join([",", b.line], printed)]), b.ifBreak(","), b.softline, ")", result]);
 }
 
-/** After `type X =`, a lone type name that does not fit moves to the next line; anything else is an annotation. */
+/**
+ * After `type X =`, a lone type name that does not fit moves to the next line.
+ * An intersection takes prettier's fluid layout: it stays after the `=` while
+ * its first member and `&` fit there, and otherwise moves to the next line
+ * whole, breaking further only if it must. Anything else is an annotation.
+ */
 function aliasedType(b: DocBuilders, type: string): Doc {
-  return /^[\w$.]+$/.test(type) ? b.group(b.indent([b.line, type])) : annotation(b, type, " ");
+  if (/^[\w$.]+$/.test(type)) return b.group(b.indent([b.line, type]));
+  const members = splitTopLevel(type, "&");
+  if (members.length < 2 || members.some((member) => member.startsWith("{") || member === "")) return annotation(b, type, " ");
+  const afterOperator = Symbol("after the operator");
+  return [b.group(b.indent(b.line), { id: afterOperator }), b.prettierDoc.builders.indentIfBreak(intersectionDoc(b, requoteStrings(type)), { groupId: afterOperator })];
 }
 
 /**
@@ -123,15 +132,11 @@ function aliasedType(b: DocBuilders, type: string): Doc {
 function annotation(b: DocBuilders, type: string, space: string): Doc {
   const members = unionMembers(type).map(requoteStrings);
   if (members.length < 2) return [space, intersectionDoc(b, requoteStrings(type))];
-  const compound = members.filter((member) => /[<({[&]/.test(member));
+  // A string literal is one token, whatever it holds.
+  const compound = members.filter((member) => !/^"(?:[^"\\]|\\.)*"$/.test(member) && /[<({[&]/.test(member));
   // Generics beside null hug in prettier; kept on the line, an overflow makes the writer hand the file to prettier.
   if (compound.length > 0 && !(compound.length > 1 && compound.every((member) => member.startsWith("{") && member.endsWith("}")))) return [space, members.join(" | ")];
   return b.group(b.indent([b.line, b.group([b.ifBreak("| "), b.join([b.line, "| "], members)])]));
-}
-
-/** prettier expands object members of a union broken one a line; the printer does not mirror that. */
-export function brokenCompoundUnion(text: string): boolean {
-  return /^\s*\| [{(]/m.test(text);
 }
 
 /** `A & B`: past the first, each member of an intersection of non-object types moves to its own indented line when it does not fit. */
