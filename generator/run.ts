@@ -10,7 +10,7 @@ import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
 import { changesMarkdown, changesSummary } from "./surface/report.ts";
 import { buildCache } from "./write/build-cache.ts";
-import { ContentCache } from "./write/cache.ts";
+import { ContentCache, settleCacheWrites } from "./write/cache.ts";
 import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
 import { recallRun, rememberRun, runKey, type RunMemo } from "./write/run-memo.ts";
 
@@ -85,6 +85,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const warnings = ctx.formattedWarnings();
   // Only a run that found the output already as it would write it is remembered (see run-memo.ts).
   if (!hasChanges(diff)) rememberRun(memoCache, key, files, { ...counts, warnings, changes });
+  await settleCacheWrites();
   const result: GenerateResult = { model, diff, release, changes, recalled: false, warnings, outOfDate, summary: summarize(ctx, counts, diff, options, outDir) };
   if (restored !== undefined) result.restored = restored;
   return result;

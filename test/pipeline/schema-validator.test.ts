@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { OpenApiSchemaValidator } from "../../generator/load/openapi/schema-validator.ts";
-import { ContentCache } from "../../generator/write/cache.ts";
+import { ContentCache, settleCacheWrites } from "../../generator/write/cache.ts";
 import { manifestDocument, temporaryDirectory } from "../helpers/project.ts";
 
 /** Documents with violations of several kinds, and a real one without. */
@@ -17,7 +17,7 @@ function documents(): unknown[] {
 }
 
 describe("the OpenAPI schema validator kept in the build cache", () => {
-  it("finds exactly what a freshly compiled one finds, and a damaged entry is compiled again", () => {
+  it("finds exactly what a freshly compiled one finds, and a damaged entry is compiled again", async () => {
     const directory = temporaryDirectory("schema-validator");
     const build = new ContentCache(directory);
     const compiled = new OpenApiSchemaValidator(build);
@@ -26,10 +26,12 @@ describe("the OpenAPI schema validator kept in the build cache", () => {
     const stored = new OpenApiSchemaValidator(build);
     expect(documents().map((document) => stored.violations(document))).toEqual(expected);
 
+    await settleCacheWrites();
     const folder = join(directory, "openapi-3.0-validator");
     const [entry] = readdirSync(folder);
     writeFileSync(join(folder, entry!), "this is not JavaScript (");
     expect(documents().map((document) => new OpenApiSchemaValidator(build).violations(document))).toEqual(expected);
+    await settleCacheWrites();
     expect(readFileSync(join(folder, entry!), "utf8")).toContain("module.exports");
   });
 });

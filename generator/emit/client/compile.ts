@@ -78,6 +78,8 @@ export class ModuleCompiler {
 
   /** `declarations`, when given, is the file's `.d.ts`; otherwise TypeScript emits it. */
   async compile(fileName: string, source: string, declarations?: string): Promise<{ js: string; dts: string }> {
+    // A file that is its own declaration file holds only types, which compile to nothing: esbuild need not read it.
+    if (declarations === source) return { js: "", dts: declarations };
     const key = this.key(fileName, source);
     const handWritten = this.shipped.has(key);
     const js = await (handWritten ? this.build : this.cache).through("javascript", key, () => this.javascript(fileName, source));

@@ -28,6 +28,10 @@ export interface ClientEmitEnvironment {
 /** One npm package per API: `src/` (generated types and table, copied runtime), `dist/`, package.json, README. */
 export async function emitClientPackages(model: GenerationModel, sink: OutputSink, environment: ClientEmitEnvironment): Promise<void> {
   const runtime = runtimeSources(environment.runtimeDirectory);
+  // Compiles go to esbuild's own process and are awaited once, at the end, so it works while the next API is
+  // printed; files still reach the sink in the order they were emitted.
+  const files: Array<Promise<Array<[path: string, text: string]>>> = [];
+  const add = (path: string, text: string) => files.push(Promise.resolve([[path, text]]));
   for (const api of model.apis) {
     const { plan, calls } = environment.views.get(api.id)!;
     const path = (file: string) => outputPaths.api(api.id, file);
@@ -44,17 +48,21 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
       ...runtime.map(([name, text]): [string, string, undefined] => [`runtime/${name}`, text, undefined]),
     ];
     for (const [name, text, declarations] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
-      sink.add(path(`src/${name}`), text);
-      const { js, dts } = await environment.compiler.compile(name, text, declarations);
-      sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
-      sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
+      add(path(`src/${name}`), text);
+      files.push(
+        environment.compiler.compile(name, text, declarations).then(({ js, dts }) => [
+          [path(`dist/${name.replace(/\.ts$/, ".js")}`), js],
+          [path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts],
+        ]),
+      );
     }
-    for (const [file, text] of commonJsEntry(environment.templatesDirectory)) sink.add(path(file), text);
-    sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));
-    sink.add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
-    sink.add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));
-    sink.addJson(path("calls.json"), calls);
+    for (const [file, text] of commonJsEntry(environment.templatesDirectory)) add(path(file), text);
+    add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));
+    add(path("tsconfig.json"), environment.templates.render("client/tsconfig.json.hbs", {}));
+    add(path("README.md"), environment.templates.render("client/README.md.hbs", readmeData(plan)));
+    add(path("calls.json"), `${JSON.stringify(calls, null, 2)}\n`);
   }
+  for (const group of await Promise.all(files)) for (const [path, text] of group) sink.add(path, text);
 }
 
 /** The hand-written runtime, copied as it is: every package stands alone. Tests stay behind. */
