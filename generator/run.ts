@@ -1,18 +1,12 @@
 import { relative, resolve } from "node:path";
 import { RunContext } from "./context.ts";
-import { emitAll, prepareEmit } from "./emit/index.ts";
 import { allDocumentInputs, readManifest, type Inputs } from "./manifest.ts";
-import { clientViews } from "./emit/client/views.ts";
-import { addReleaseFiles, committedVersion, planRelease, type ReleasePlan } from "./release/plan.ts";
-import { AGGREGATE_PACKAGE } from "./names.ts";
+import type { ReleasePlan } from "./release/plan.ts";
 import { readSource } from "./load/source.ts";
-import { buildModel } from "./load/index.ts";
 import type { GenerationModel } from "./model/types.ts";
-import { changesMarkdown, changesSummary } from "./surface/report.ts";
-import { buildCache } from "./write/build-cache.ts";
-import { ContentCache, settleCacheWrites } from "./write/cache.ts";
-import { commitOutput, diffOutput, hasChanges, recoverInterruptedRun, type OutputDiff, type OutputFiles } from "./write/output.ts";
-import { recallRun, rememberRun, runKey, type RunMemo } from "./write/run-memo.ts";
+import { ContentCache } from "./write/cache.ts";
+import { recoverInterruptedRun, type OutputDiff } from "./write/output.ts";
+import { recallRun, runKey, type RunMemo } from "./write/run-memo.ts";
 
 export interface GenerateOptions {
   projectRoot: string;
@@ -52,41 +46,17 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const ctx = new RunContext(options.progress ? { progress: options.progress } : {});
   const outDir = resolve(options.cwd, options.out);
   const restored = options.check ? undefined : recoverInterruptedRun(outDir);
-  const emitOptions = { projectRoot: options.projectRoot, cacheDirectory: formatCacheDirectory(options.projectRoot) };
   const inputs = resolveInputs(options);
-  const memoCache = new ContentCache(emitOptions.cacheDirectory);
+  const memoCache = new ContentCache(formatCacheDirectory(options.projectRoot));
   const key = runKey(options.projectRoot, inputs);
   const memo = restored === undefined ? recallRun(memoCache, key, outDir) : undefined;
   if (memo !== undefined) {
     ctx.progress("the output is what the last run over these inputs found up to date: nothing to build");
     return recalledResult(ctx, memo, options, outDir);
   }
-  const session = prepareEmit({ ...emitOptions, packageVersion: "" });
-  let model: GenerationModel;
-  let files: OutputFiles;
-  let release: ReleasePlan;
-  try {
-    model = await buildModel(ctx, inputs, { results: session.cache, build: buildCache(options.projectRoot) });
-    ctx.progress("comparing surfaces");
-    const views = clientViews(model);
-    release = planRelease(model, views, outDir);
-    const aggregateVersion = release.aggregateVersion(committedVersion(outDir, AGGREGATE_PACKAGE.directory));
-    ctx.progress("emitting");
-    files = await emitAll(model, { ...emitOptions, packageVersion: release.versionOf, aggregateVersion, views }, session);
-    addReleaseFiles(files, release);
-  } finally {
-    session.close();
-  }
-  const diff = diffOutput(outDir, files);
-  const outOfDate = options.check && hasChanges(diff);
-  if (!options.check && hasChanges(diff)) await commitOutput(outDir, files);
-  const changes = { summary: changesSummary(release), markdown: changesMarkdown(release) };
-  const counts = { apis: model.apis.length, operations: model.apis.reduce((sum, api) => sum + api.operations.length, 0), capabilities: model.capabilities.length };
-  const warnings = ctx.formattedWarnings();
-  // Only a run that found the output already as it would write it is remembered (see run-memo.ts).
-  if (!hasChanges(diff)) rememberRun(memoCache, key, files, { ...counts, warnings, changes });
-  await settleCacheWrites();
-  const result: GenerateResult = { model, diff, release, changes, recalled: false, warnings, outOfDate, summary: summarize(ctx, counts, diff, options, outDir) };
+  // The model, emitters and tools load only now: a recalled run never needs them (the launcher bundles them apart).
+  const { runInFull } = await import("./full-run.ts");
+  const result = await runInFull(ctx, options, { inputs, outDir, memo: { cache: memoCache, key } });
   if (restored !== undefined) result.restored = restored;
   return result;
 }
@@ -98,7 +68,7 @@ function recalledResult(ctx: RunContext, memo: RunMemo, options: GenerateOptions
 }
 
 /** Formatted files are remembered here; TWILIO_CODEGEN_CACHE_DIR moves it (the bench points it at an empty folder for cold runs). */
-function formatCacheDirectory(projectRoot: string): string {
+export function formatCacheDirectory(projectRoot: string): string {
   return process.env["TWILIO_CODEGEN_CACHE_DIR"] || resolve(projectRoot, "node_modules/.cache/twilio-codegen/format");
 }
 
@@ -113,13 +83,13 @@ function resolveInputs(options: GenerateOptions): Inputs {
   return { documents, capabilities };
 }
 
-interface RunCounts {
+export interface RunCounts {
   apis: number;
   operations: number;
   capabilities: number;
 }
 
-function summarize(ctx: RunContext, counts: RunCounts, diff: OutputDiff, options: GenerateOptions, outDir: string, warningCount = ctx.warnings.length): string {
+export function summarize(ctx: RunContext, counts: RunCounts, diff: OutputDiff, options: GenerateOptions, outDir: string, warningCount = ctx.warnings.length): string {
   const target = relative(options.cwd, outDir) || ".";
   const files = options.check
     ? `${diff.added.length + diff.changed.length + diff.removed.length} differ, ${diff.unchanged.length} up to date`
