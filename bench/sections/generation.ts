@@ -6,15 +6,21 @@ import { interleaved, measureCommand, summarize, type RunResult } from "../lib/m
 
 let counter = 0;
 
-/** `npm run generate` (node and the esbuild launcher, as the script runs it), with a fresh output folder and, when cold, a fresh format cache. */
-function ours(context: BenchContext, args: string[], cache: "cold" | string): () => Promise<RunResult> {
+/**
+ * `npm run generate` (node and the esbuild launcher, as the script runs it), with a fresh output folder and, when
+ * cold, a fresh run cache. "first" also empties the build cache (products of the generator itself: the compiled
+ * schema validator, templates, server bundles), as on the first run after `npm ci`.
+ */
+function ours(context: BenchContext, args: string[], cache: "cold" | "first" | string): () => Promise<RunResult> {
   return () => {
     const run = counter++;
-    const cacheDirectory = cache === "cold" ? join(context.scratch, `cache-${run}`) : cache;
+    const cacheDirectory = cache === "cold" || cache === "first" ? join(context.scratch, `cache-${run}`) : cache;
     const hasOut = args.includes("--out");
+    const env: Record<string, string> = { TWILIO_CODEGEN_CACHE_DIR: cacheDirectory };
+    if (cache === "first") env["TWILIO_CODEGEN_BUILD_CACHE_DIR"] = join(context.scratch, `build-cache-${run}`);
     return measureCommand(process.execPath, ["--enable-source-maps", join(context.root, "generator/launch.mjs"), join(context.root, "generator/cli.ts"), ...args, ...(hasOut ? [] : ["--out", join(context.scratch, `out-${run}`)]), "--quiet"], {
       cwd: context.root,
-      env: { TWILIO_CODEGEN_CACHE_DIR: cacheDirectory },
+      env,
     });
   };
 }
@@ -47,6 +53,11 @@ export async function generationRows(context: BenchContext): Promise<Row[]> {
     rows.push({ section: "Generation", subject: `Conversations v1, cold: ours (client + MCP + routes) vs ${name} (${emits[name]})`, unit: "s", ours: ourTime, peer: { name, value: time(name) }, ratio, ...(name === fastest ? { target: { text: "≤ 1.0 against the fastest peer", met: ratio <= 1 } } : {}) });
     rows.push({ section: "Generation", subject: `Conversations v1, peak RSS: ours vs ${name}`, unit: "MiB", ours: memory("ours"), peer: { name, value: memory(name) }, ratio: memory("ours").median / memory(name).median });
   }
+
+  context.log("generation: Conversations v1, first run after install (empty run and build caches)");
+  const first = await interleaved([{ name: "first", run: ours(context, ["--spec", spec], "first") }], context.rounds);
+  const firstTime = summarize(first.get("first")!.map((result) => result.wallMs / 1000));
+  rows.push({ section: "Generation", subject: "Conversations v1, first run after install: run and build caches empty (vs orval)", unit: "s", ours: firstTime, peer: { name: "orval", value: time("orval") }, ratio: firstTime.median / time("orval").median });
 
   context.log("generation: warm re-run with nothing changed, and --check on the unchanged tree");
   const warmOut = join(context.scratch, "warm-out");
