@@ -5,9 +5,8 @@ import conversationsV1, {
 } from "@twilio-codegen/conversations-v1";
 import flexV1, { RestException as FlexV1RestException, type FlexV1 as FlexV1 } from "@twilio-codegen/flex-v1";
 import type { ClientOptions } from "@twilio-codegen/conversations-v1";
-import { TwilioBase } from "./runtime/client.js";
+import { sharedRestException, TwilioBase } from "./runtime/index.js";
 import type { DomainSource } from "./runtime/domains.js";
-import { sharedRestException } from "./runtime/errors.js";
 import {
   jwt,
   getExpectedBodyHash,

@@ -9,6 +9,7 @@ import { code, inline } from "../docs/markdown.ts";
 import { commentLine, type TypeScriptWriter } from "../ts.ts";
 import { commonJsEntry } from "./commonjs.ts";
 import type { ModuleCompiler } from "./compile.ts";
+import { bundleFolders, distFiles } from "./copied-modules.ts";
 import { renderDeclarations } from "./declarations.ts";
 import { renderDescriptor } from "./descriptor.ts";
 import type { ClientPlan } from "./plan.ts";
@@ -28,6 +29,8 @@ export interface ClientEmitEnvironment {
 /** One npm package per API: `src/` (generated types and table, copied runtime), `dist/`, package.json, README. */
 export async function emitClientPackages(model: GenerationModel, sink: OutputSink, environment: ClientEmitEnvironment): Promise<void> {
   const runtime = runtimeSources(environment.runtimeDirectory);
+  // The runtime is the same in every package: bundled once a run (and cached), however many APIs there are.
+  const bundles = await bundleFolders(environment.compiler, runtime.map(([name, text]) => [`runtime/${name}`, text]), ["runtime/index.ts"]);
   for (const api of model.apis) {
     const { plan, calls } = environment.views.get(api.id)!;
     const path = (file: string) => outputPaths.api(api.id, file);
@@ -45,9 +48,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     ];
     for (const [name, text, declarations] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
       sink.add(path(`src/${name}`), text);
-      const { js, dts } = await environment.compiler.compile(name, text, declarations);
-      sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
-      sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
+      for (const [file, output] of await distFiles(environment.compiler, name, text, bundles, declarations)) sink.add(path(file), output);
     }
     for (const [file, text] of commonJsEntry(environment.templatesDirectory)) sink.add(path(file), text);
     sink.add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));
