@@ -115,16 +115,15 @@ function fieldKey(key) {
 
 // copied:runtime/instances.ts
 function toInstanceFields(raw, dateKeys, keyOf = fieldKey, fields = {}) {
+  const target = fields;
   for (const key of Object.keys(raw)) {
-    const value = raw[key];
-    Object.defineProperty(fields, keyOf(key), {
-      value: dateKeys.has(key) ? parseDate(value) : value,
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
+    const value = dateKeys.has(key) ? parseDate(raw[key]) : raw[key];
+    const name = keyOf(key);
+    if (name === "__proto__")
+      Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+    else target[name] = value;
   }
-  return fields;
+  return target;
 }
 function parseDate(value) {
   if (typeof value !== "string" || value === "") return value;
@@ -186,6 +185,7 @@ var Runtime = class {
   parsed = /* @__PURE__ */ new Map();
   dates = /* @__PURE__ */ new Map();
   fieldKeys = /* @__PURE__ */ new Map();
+  paths = /* @__PURE__ */ new Map();
   parameters(codes) {
     if (codes === void 0) return [];
     let parameters = this.parsed.get(codes);
@@ -205,6 +205,18 @@ var Runtime = class {
     }
     return camel;
   }
+  /** A spec path with its `{Name}` placeholders filled by position; the template is split once per client. */
+  path(template, values) {
+    let parts = this.paths.get(template);
+    if (parts === void 0) {
+      parts = template.split(/\{([^}]+)\}/);
+      this.paths.set(template, parts);
+    }
+    let path = parts[0];
+    for (let index = 1; index < parts.length; index += 2)
+      path += encodePathSegment(parts[index], values[(index - 1) / 2]) + parts[index + 1];
+    return path;
+  }
   dateKeys(resource) {
     let keys = this.dates.get(resource);
     if (keys === void 0) {
@@ -214,12 +226,14 @@ var Runtime = class {
     return keys;
   }
 };
-function invoke(runtime, operation, values, params, call, extraHeaders = {}) {
-  let index = 0;
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name) => encodePathSegment(name, values[index++]));
+function invoke(runtime, operation, values, params, call, extraHeaders, withHeaders = true) {
+  const path = runtime.path(operation.path, values);
   const query = toWirePairs(runtime.parameters(operation.query), params, true);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
-  for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
+  if (extraHeaders !== void 0) {
+    for (const [name, value] of Object.entries(extraHeaders))
+      if (typeof value === "string") headers.push([name, value]);
+  }
   const spec = {
     method: operation.method,
     url: `${runtime.baseUrl}${path}`,
@@ -237,10 +251,11 @@ function invoke(runtime, operation, values, params, call, extraHeaders = {}) {
     const body = Object.fromEntries(
       Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== void 0)
     );
-    return runtime.transport.exchange({ ...spec, json: body });
+    return runtime.transport.exchange({ ...spec, json: body }, withHeaders);
   }
   return runtime.transport.exchange(
-    operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) } : spec
+    operation.form || operation.method === "POST" ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) } : spec,
+    withHeaders
   );
 }
 function parse(codes) {
@@ -453,21 +468,21 @@ function defineOperations(target, runtime, resource, side, valuesOf) {
     const operation = resource[kind];
     if (operation === void 0 || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
     const params = takesParams(operation);
-    const call = (self, parts) => {
+    const call = (self, parts, withInfo) => {
       const values = valuesOf(self);
       checkRequired(operation, parts);
-      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({
-        ...response,
-        body: kind === "remove" ? true : instance(runtime, resource, values, response.body)
-      }));
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers, withInfo).then((response) => {
+        const body = kind === "remove" ? true : instance(runtime, resource, values, response.body);
+        return withInfo ? { ...response, body } : body;
+      });
     };
     define(target, kind, function(...args) {
       const parts = splitArguments(params, args);
-      return settleCall(() => call(this, parts).then((response) => response.body), parts.callback);
+      return settleCall(() => call(this, parts, false), parts.callback);
     });
     define(target, `${kind}WithHttpInfo`, function(...args) {
       const parts = splitArguments(params, args);
-      return settleCall(() => call(this, parts), parts.callback);
+      return settleCall(() => call(this, parts, true), parts.callback);
     });
   }
 }
@@ -575,18 +590,33 @@ function guarded(read) {
 
 // copied:runtime/deadline.ts
 function startDeadline(timeoutMs, callerSignal) {
-  const controller = new AbortController();
-  const onCallerAbort = () => controller.abort(callerSignal?.reason);
-  const timer = setTimeout(() => controller.abort(timeoutError(timeoutMs)), timeoutMs);
-  if (callerSignal?.aborted) controller.abort(callerSignal.reason);
-  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
-  return {
-    signal: controller.signal,
-    done() {
-      clearTimeout(timer);
-      callerSignal?.removeEventListener("abort", onCallerAbort);
+  return new TimerDeadline(timeoutMs, callerSignal);
+}
+var TimerDeadline = class {
+  signal;
+  controller = new AbortController();
+  timer;
+  callerSignal;
+  onCallerAbort;
+  constructor(timeoutMs, callerSignal) {
+    this.signal = this.controller.signal;
+    this.callerSignal = callerSignal;
+    this.timer = setTimeout(abortOnTimeout, timeoutMs, this.controller, timeoutMs);
+    if (callerSignal === void 0) return;
+    if (callerSignal.aborted) this.controller.abort(callerSignal.reason);
+    else {
+      const controller = this.controller;
+      this.onCallerAbort = () => controller.abort(callerSignal.reason);
+      callerSignal.addEventListener("abort", this.onCallerAbort, { once: true });
     }
-  };
+  }
+  done() {
+    clearTimeout(this.timer);
+    if (this.onCallerAbort !== void 0) this.callerSignal?.removeEventListener("abort", this.onCallerAbort);
+  }
+};
+function abortOnTimeout(controller, timeoutMs) {
+  controller.abort(timeoutError(timeoutMs));
 }
 function timeoutError(timeoutMs) {
   return new DOMException(`The request timed out after ${timeoutMs} ms`, "TimeoutError");
@@ -753,17 +783,22 @@ var Transport = class {
   }
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
   async request(spec) {
-    return (await this.exchange(spec)).body;
+    return (await this.exchange(spec, false)).body;
   }
-  /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
-  async exchange(spec) {
+  /**
+   * Like `request`, keeping the status and the headers (lower-case names) for
+   * `*WithHttpInfo`. Without `withHeaders` the headers are left empty: copying
+   * them out of the response costs every call, and only `*WithHttpInfo` reads them.
+   */
+  async exchange(spec, withHeaders = true) {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
       const deadline = startDeadline(this.timeoutMs, spec.signal);
       try {
         const fetchImpl = this.fetchImpl;
-        const response = await fetchImpl(url, { ...init, signal: deadline.signal });
+        init.signal = deadline.signal;
+        const response = await fetchImpl(url, init);
         if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
           await response.body?.cancel();
           deadline.done();
@@ -772,7 +807,7 @@ var Transport = class {
         }
         const body = await readBody(response, spec.method);
         const headers = {};
-        response.headers.forEach((value, name) => headers[name] = value);
+        if (withHeaders) response.headers.forEach((value, name) => headers[name] = value);
         return { body, statusCode: response.status, headers };
       } finally {
         deadline.done();
