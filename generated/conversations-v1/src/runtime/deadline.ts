@@ -14,38 +14,19 @@ export interface Deadline {
 }
 
 export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): Deadline {
-  return new TimerDeadline(timeoutMs, callerSignal);
-}
-
-/**
- * A class rather than closures, and the controller handed to the timer as its
- * argument: every request makes one of these, so it allocates no function per
- * call, and a caller's signal costs a listener only when there is one.
- */
-class TimerDeadline implements Deadline {
-  readonly signal: AbortSignal;
-  private readonly controller = new AbortController();
-  private readonly timer: ReturnType<typeof setTimeout>;
-  private readonly callerSignal: AbortSignal | undefined;
-  private onCallerAbort: (() => void) | undefined;
-
-  constructor(timeoutMs: number, callerSignal: AbortSignal | undefined) {
-    this.signal = this.controller.signal;
-    this.callerSignal = callerSignal;
-    this.timer = setTimeout(abortOnTimeout, timeoutMs, this.controller, timeoutMs);
-    if (callerSignal === undefined) return;
-    if (callerSignal.aborted) this.controller.abort(callerSignal.reason);
-    else {
-      const controller = this.controller;
-      this.onCallerAbort = () => controller.abort(callerSignal.reason);
-      callerSignal.addEventListener("abort", this.onCallerAbort, { once: true });
-    }
-  }
-
-  done(): void {
-    clearTimeout(this.timer);
-    if (this.onCallerAbort !== undefined) this.callerSignal?.removeEventListener("abort", this.onCallerAbort);
-  }
+  const controller = new AbortController();
+  const onCallerAbort = () => controller.abort(callerSignal?.reason);
+  // The controller goes to the timer as its argument (no closure per request); the timer list holds it until then.
+  const timer = setTimeout(abortOnTimeout, timeoutMs, controller, timeoutMs);
+  if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  return {
+    signal: controller.signal,
+    done() {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
+    },
+  };
 }
 
 function abortOnTimeout(controller: AbortController, timeoutMs: number): void {

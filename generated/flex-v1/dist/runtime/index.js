@@ -590,31 +590,19 @@ function guarded(read) {
 
 // copied:runtime/deadline.ts
 function startDeadline(timeoutMs, callerSignal) {
-  return new TimerDeadline(timeoutMs, callerSignal);
-}
-var TimerDeadline = class {
-  signal;
-  controller = new AbortController();
-  timer;
-  callerSignal;
-  onCallerAbort;
-  constructor(timeoutMs, callerSignal) {
-    this.signal = this.controller.signal;
-    this.callerSignal = callerSignal;
-    this.timer = setTimeout(abortOnTimeout, timeoutMs, this.controller, timeoutMs);
-    if (callerSignal === void 0) return;
-    if (callerSignal.aborted) this.controller.abort(callerSignal.reason);
-    else {
-      const controller = this.controller;
-      this.onCallerAbort = () => controller.abort(callerSignal.reason);
-      callerSignal.addEventListener("abort", this.onCallerAbort, { once: true });
+  const controller = new AbortController();
+  const onCallerAbort = () => controller.abort(callerSignal?.reason);
+  const timer = setTimeout(abortOnTimeout, timeoutMs, controller, timeoutMs);
+  if (callerSignal?.aborted) controller.abort(callerSignal.reason);
+  else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
+  return {
+    signal: controller.signal,
+    done() {
+      clearTimeout(timer);
+      callerSignal?.removeEventListener("abort", onCallerAbort);
     }
-  }
-  done() {
-    clearTimeout(this.timer);
-    if (this.onCallerAbort !== void 0) this.callerSignal?.removeEventListener("abort", this.onCallerAbort);
-  }
-};
+  };
+}
 function abortOnTimeout(controller, timeoutMs) {
   controller.abort(timeoutError(timeoutMs));
 }
