@@ -12,6 +12,7 @@ export class Runtime {
   private readonly parsed = new Map<readonly ParameterCode[], WireParameter[]>();
   private readonly dates = new Map<ResourceDescriptor, ReadonlySet<string>>();
   private readonly fieldKeys = new Map<string, string>();
+  private readonly paths = new Map<string, readonly string[]>();
 
   constructor(
     readonly transport: Transport,
@@ -39,6 +40,20 @@ export class Runtime {
     return camel;
   }
 
+  /** A spec path with its `{Name}` placeholders filled by position; the template is split once per client. */
+  path(template: string, values: readonly string[]): string {
+    let parts = this.paths.get(template);
+    if (parts === undefined) {
+      // Static text and placeholder names alternate: `/v1/Services/{ChatServiceSid}/Users` → ["/v1/Services/", "ChatServiceSid", "/Users"].
+      parts = template.split(/\{([^}]+)\}/);
+      this.paths.set(template, parts);
+    }
+    let path = parts[0]!;
+    for (let index = 1; index < parts.length; index += 2)
+      path += encodePathSegment(parts[index]!, values[(index - 1) / 2]) + parts[index + 1]!;
+    return path;
+  }
+
   dateKeys(resource: ResourceDescriptor): ReadonlySet<string> {
     let keys = this.dates.get(resource);
     if (keys === undefined) {
@@ -49,20 +64,25 @@ export class Runtime {
   }
 }
 
-/** Sends one operation: path values by position, options by their wire placement. */
+/**
+ * Sends one operation: path values by position, options by their wire
+ * placement. `withHeaders` keeps the response headers, for `*WithHttpInfo`.
+ */
 export function invoke(
   runtime: Runtime,
   operation: OperationDescriptor,
   values: readonly string[],
   params: Options,
   call: CallOptions,
-  extraHeaders: Readonly<Record<string, unknown>> = {},
+  extraHeaders?: Readonly<Record<string, unknown>>,
+  withHeaders = true,
 ): Promise<ApiResponse<unknown>> {
-  let index = 0;
-  const path = operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(name, values[index++]));
+  const path = runtime.path(operation.path, values);
   const query = toWirePairs(runtime.parameters(operation.query), params, true);
   const headers = toWirePairs(runtime.parameters(operation.headers), params);
-  for (const [name, value] of Object.entries(extraHeaders)) if (typeof value === "string") headers.push([name, value]);
+  if (extraHeaders !== undefined)
+    for (const [name, value] of Object.entries(extraHeaders))
+      if (typeof value === "string") headers.push([name, value]);
   const spec = {
     method: operation.method,
     url: `${runtime.baseUrl}${path}`,
@@ -80,12 +100,13 @@ export function invoke(
     const body = Object.fromEntries(
       Object.entries(params).filter(([key, value]) => !consumed.has(key) && value !== undefined),
     );
-    return runtime.transport.exchange({ ...spec, json: body });
+    return runtime.transport.exchange({ ...spec, json: body }, withHeaders);
   }
   return runtime.transport.exchange(
     operation.form || operation.method === "POST"
       ? { ...spec, form: toWirePairs(runtime.parameters(operation.form), params, true) }
       : spec,
+    withHeaders,
   );
 }
 

@@ -129,11 +129,15 @@ export class Transport {
 
   /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
   async request(spec: RequestSpec): Promise<unknown> {
-    return (await this.exchange(spec)).body;
+    return (await this.exchange(spec, false)).body;
   }
 
-  /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
-  async exchange(spec: RequestSpec): Promise<ApiResponse<unknown>> {
+  /**
+   * Like `request`, keeping the status and the headers (lower-case names) for
+   * `*WithHttpInfo`. Without `withHeaders` the headers are left empty: copying
+   * them out of the response costs every call, and only `*WithHttpInfo` reads them.
+   */
+  async exchange(spec: RequestSpec, withHeaders = true): Promise<ApiResponse<unknown>> {
     const url = this.url(spec);
     const init = this.init(spec);
     for (let attempt = 0; ; attempt++) {
@@ -142,7 +146,9 @@ export class Transport {
       try {
         // Called detached: workerd refuses a native fetch invoked with any other `this` ("Illegal invocation").
         const fetchImpl = this.fetchImpl;
-        const response = await fetchImpl(url, { ...init, signal: deadline.signal });
+        // `init` is this call's own, and fetch reads it only while it is called: each attempt swaps in its signal.
+        init.signal = deadline.signal;
+        const response = await fetchImpl(url, init);
         if (shouldRetry(this.retry, spec.method, response.status, attempt)) {
           await response.body?.cancel();
           deadline.done();
@@ -151,7 +157,7 @@ export class Transport {
         }
         const body = await readBody(response, spec.method);
         const headers: Record<string, string> = {};
-        response.headers.forEach((value, name) => (headers[name] = value));
+        if (withHeaders) response.headers.forEach((value, name) => (headers[name] = value));
         return { body, statusCode: response.status, headers };
       } finally {
         deadline.done();

@@ -88,6 +88,14 @@ describe("instance fields", () => {
     expect((fields as { polluted?: unknown }).polluted).toBeUndefined();
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });
+
+  it("keep a field named __proto__ as a plain own property, with the prototype untouched", () => {
+    const prototype = { fetch() {} };
+    const fields = toInstanceFields(JSON.parse('{"__proto__": {"polluted": true}, "sid": "US1"}') as Record<string, unknown>, dates, (key) => key, Object.create(prototype) as object);
+    expect(Object.getPrototypeOf(fields)).toBe(prototype);
+    expect(Object.getOwnPropertyDescriptor(fields, "__proto__")).toEqual({ value: { polluted: true }, enumerable: true, writable: true, configurable: true });
+    expect(Object.keys(fields)).toEqual(["__proto__", "sid"]);
+  });
 });
 
 describe("backoff", () => {

@@ -4,8 +4,7 @@ import type { ResourceDescriptor } from "./runtime/descriptors.js";
 import type { ConversationsV1, TwilioClient } from "./types.js";
 
 export type * from "./types.js";
-export { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
-export { Page } from "./runtime/paging.js";
+export { RestException, RequestValidationError, ResponseParseError, Page } from "./runtime/index.js";
 export type { ListOptions, EachOptions } from "./runtime/paging.js";
 export type { ClientOptions, CallOptions, Callback, HttpClient } from "./runtime/transport.js";
 export type { HttpClientRequest, HttpClientResponse } from "./runtime/http-client.js";

@@ -1,9 +1,6 @@
 import { API, BASE_URL } from "./api.js";
-import { buildResources } from "./runtime/client.js";
-import { processInfo } from "./runtime/environment.js";
-import { Transport, withEnvironment } from "./runtime/transport.js";
-import { RestException, RequestValidationError, ResponseParseError } from "./runtime/errors.js";
-import { Page } from "./runtime/paging.js";
+import { buildResources, processInfo, Transport, withEnvironment } from "./runtime/index.js";
+import { RestException, RequestValidationError, ResponseParseError, Page } from "./runtime/index.js";
 const CLIENT_NAME = "@twilio-codegen/flex-v1/4.0.0";
 function twilio(accountSid, authToken, options = {}) {
   const version = buildResources(transport(accountSid, authToken, options), API);

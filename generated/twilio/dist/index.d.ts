@@ -2,7 +2,7 @@ import { RestException as ConversationsV1RestException } from "@twilio-codegen/c
 import type { ConversationsV1 as ConversationsV1 } from "@twilio-codegen/conversations-v1";
 import type { FlexV1 as FlexV1 } from "@twilio-codegen/flex-v1";
 import type { ClientOptions } from "@twilio-codegen/conversations-v1";
-import { TwilioBase } from "./runtime/client.js";
+import { TwilioBase } from "./runtime/index.js";
 import { jwt, getExpectedBodyHash, getExpectedTwilioSignature, validateBody, validateExpressRequest, validateIncomingRequest, validateRequest, validateRequestWithBody, webhook } from "./helpers/index.js";
 export * from "./helpers/index.js";
 export type { ClientOptions, ClientOptions as ClientOpts };

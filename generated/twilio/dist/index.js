@@ -2,8 +2,7 @@ import conversationsV1 from "@twilio-codegen/conversations-v1";
 import { RestException as ConversationsV1RestException } from "@twilio-codegen/conversations-v1";
 import flexV1 from "@twilio-codegen/flex-v1";
 import { RestException as FlexV1RestException } from "@twilio-codegen/flex-v1";
-import { TwilioBase } from "./runtime/client.js";
-import { sharedRestException } from "./runtime/errors.js";
+import { sharedRestException, TwilioBase } from "./runtime/index.js";
 import {
   jwt,
   getExpectedBodyHash,

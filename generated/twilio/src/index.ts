@@ -6,9 +6,8 @@ import flexV1 from "@twilio-codegen/flex-v1";
 import { RestException as FlexV1RestException } from "@twilio-codegen/flex-v1";
 import type { FlexV1 as FlexV1 } from "@twilio-codegen/flex-v1";
 import type { ClientOptions } from "@twilio-codegen/conversations-v1";
-import { TwilioBase } from "./runtime/client.js";
+import { sharedRestException, TwilioBase } from "./runtime/index.js";
 import type { DomainSource } from "./runtime/domains.js";
-import { sharedRestException } from "./runtime/errors.js";
 import {
   jwt,
   getExpectedBodyHash,

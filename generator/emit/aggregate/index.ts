@@ -4,6 +4,7 @@ import { clientPackageName, compareCodeUnits } from "../../names.ts";
 import { PRETTIER_OPTIONS, type Formatter } from "../../write/format.ts";
 import { commonJsEntry } from "../client/commonjs.ts";
 import type { ModuleCompiler } from "../client/compile.ts";
+import { bundleFolders, distFiles } from "../client/copied-modules.ts";
 import type { ClientView } from "../client/views.ts";
 import { commentLine } from "../ts.ts";
 import { type OutputSink } from "../sink.ts";
@@ -40,11 +41,10 @@ export async function emitAggregatePackage(sink: OutputSink, directory: string, 
     ...helperSources(environment.templatesDirectory).map(([name, text]): [string, string, undefined] => [`helpers/${name}`, text, undefined]),
     ["index.ts", await environment.formatter.formatIfWide("index.ts", index), environment.templates.render("aggregate/package/index.d.ts.hbs", data)],
   ];
+  const bundles = await bundleFolders(environment.compiler, sources.map(([name, text]) => [name, text] as const), ["helpers/index.ts", "runtime/index.ts"]);
   for (const [name, text, declarations] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
     sink.add(path(`src/${name}`), text);
-    const { js, dts } = await environment.compiler.compile(name, text, declarations);
-    sink.add(path(`dist/${name.replace(/\.ts$/, ".js")}`), js);
-    sink.add(path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts);
+    for (const [file, output] of await distFiles(environment.compiler, name, text, bundles, declarations)) sink.add(path(file), output);
   }
   for (const [file, text] of commonJsEntry(environment.templatesDirectory)) sink.add(path(file), text);
   sink.add(path("package.json"), environment.templates.render("aggregate/package/package.json.hbs", packageData(plan, environment.versionOf)));

@@ -1,4 +1,4 @@
-import { join } from "node:path";
+import { join, posix } from "node:path";
 import { Worker } from "node:worker_threads";
 import { ContentCache } from "../../write/cache.ts";
 
@@ -83,10 +83,35 @@ export class ModuleCompiler {
     const key = this.key(fileName, source);
     const handWritten = this.shipped.has(key);
     const js = await (handWritten ? this.build : this.cache).through("javascript", key, () => this.javascript(fileName, source));
+    return { js, dts: await this.declarations(fileName, source, declarations) };
+  }
+
+  /** The `.d.ts` alone, for a file whose JavaScript is inlined into a bundle (see `bundle`). */
+  async declarations(fileName: string, source: string, declarations?: string): Promise<string> {
+    const key = this.key(fileName, source);
     const known = declarations ?? this.shipped.get(key);
-    if (known !== undefined) return { js, dts: known };
+    if (known !== undefined) return known;
     this.prepare([[fileName, source]]);
-    return { js, dts: await this.cache.through("declarations", key, () => this.pending.get(key)!) };
+    return this.cache.through("declarations", key, () => this.pending.get(key)!);
+  }
+
+  /**
+   * One ES module of `entry` with every file it imports inlined, all taken from
+   * `files` (name → source, names relative to the package's `src/`). Built once
+   * per distinct set of sources, not per package: the hand-written runtime is
+   * the same in each.
+   */
+  async bundle(entry: string, files: ReadonlyArray<readonly [string, string]>): Promise<string> {
+    const key = ContentCache.key(this.toolVersions, entry, ...files.flat());
+    // Hand-written sources only: a product of templates/ alone, kept in the build cache.
+    return this.build.through("bundle", key, async () => {
+      this.esbuild ??= import("esbuild");
+      try {
+        return await bundleSources(await this.esbuild, entry, new Map(files));
+      } catch (error) {
+        throw new Error(`cannot bundle ${entry}: ${(error as Error).message}`);
+      }
+    });
   }
 
   private key(fileName: string, source: string): string {
@@ -102,4 +127,31 @@ export class ModuleCompiler {
       throw new Error(`cannot compile generated ${fileName}: ${(error as Error).message}`);
     }
   }
+}
+
+/** esbuild over sources held in memory: an import that is not among them is an error, so nothing outside slips in. */
+async function bundleSources(esbuild: Esbuild, entry: string, sources: ReadonlyMap<string, string>): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: "esm",
+    platform: "neutral",
+    target: "es2022",
+    legalComments: "none",
+    logLevel: "silent",
+    plugins: [
+      {
+        name: "copied-sources",
+        setup(build) {
+          build.onResolve({ filter: /.*/ }, (args) => {
+            const path = args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path).replace(/\.js$/, ".ts");
+            return sources.has(path) ? { path, namespace: "copied" } : { errors: [{ text: `${args.importer} imports ${args.path}, which is not a copied source` }] };
+          });
+          build.onLoad({ filter: /.*/, namespace: "copied" }, (args) => ({ contents: sources.get(args.path)!, loader: "ts" }));
+        },
+      },
+    ],
+  });
+  return result.outputFiles[0]!.text;
 }

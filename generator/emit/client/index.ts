@@ -9,6 +9,7 @@ import { code, inline } from "../docs/markdown.ts";
 import { commentLine, type TypeScriptWriter } from "../ts.ts";
 import { commonJsEntry } from "./commonjs.ts";
 import type { ModuleCompiler } from "./compile.ts";
+import { bundleFolders, distFiles } from "./copied-modules.ts";
 import { renderDeclarations } from "./declarations.ts";
 import { renderDescriptor } from "./descriptor.ts";
 import type { ClientPlan } from "./plan.ts";
@@ -28,6 +29,8 @@ export interface ClientEmitEnvironment {
 /** One npm package per API: `src/` (generated types and table, copied runtime), `dist/`, package.json, README. */
 export async function emitClientPackages(model: GenerationModel, sink: OutputSink, environment: ClientEmitEnvironment): Promise<void> {
   const runtime = runtimeSources(environment.runtimeDirectory);
+  // The runtime is the same in every package: bundled once a run (and cached), however many APIs there are.
+  const bundles = await bundleFolders(environment.compiler, runtime.map(([name, text]) => [`runtime/${name}`, text]), ["runtime/index.ts"]);
   // Compiles go to esbuild's own process and are awaited once, at the end, so it works while the next API is
   // printed; files still reach the sink in the order they were emitted.
   const files: Array<Promise<Array<[path: string, text: string]>>> = [];
@@ -49,12 +52,7 @@ export async function emitClientPackages(model: GenerationModel, sink: OutputSin
     ];
     for (const [name, text, declarations] of sources.sort(([a], [b]) => compareCodeUnits(a, b))) {
       add(path(`src/${name}`), text);
-      files.push(
-        environment.compiler.compile(name, text, declarations).then(({ js, dts }) => [
-          [path(`dist/${name.replace(/\.ts$/, ".js")}`), js],
-          [path(`dist/${name.replace(/\.ts$/, ".d.ts")}`), dts],
-        ]),
-      );
+      files.push(distFiles(environment.compiler, name, text, bundles, declarations).then((outputs) => outputs.map(([file, output]): [string, string] => [path(file), output])));
     }
     for (const [file, text] of commonJsEntry(environment.templatesDirectory)) add(path(file), text);
     add(path("package.json"), environment.templates.render("client/package.json.hbs", packageData(plan, version)));

@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 efb6c43950ce1e842de9111ae091619eb6e615cf49cbc95fe8190bfbe7ba21f8, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 e194f116a541baa416ef67590de8e4479e9a1653025c6c732c2b07f94db111f5, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import type { ApiDescriptor } from "./descriptors.js";
 import type { Transport } from "./transport.js";
 /** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */

@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 eb675c63ba0d5177d55280e4885f7a481d6cd863505d600c9a8c8c112802fa73, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 9fe067032a8bf9fbe02ac902b2bfd13637c7b348d083023798239a42549fd3cf, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 /**
  * One attempt's time limit, as an AbortSignal that a plain timer drives.
  *

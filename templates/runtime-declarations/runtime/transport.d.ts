@@ -1,4 +1,4 @@
-// Declarations of the runtime source with sha256 e3a2130b70d359b56ecdcfcc05dfde039e1ea98a007ce01241e5c84f7b617941, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
+// Declarations of the runtime source with sha256 f1eb31a97e0edef96f846b30587dd16c68017be41ed74e43e4e9a2606d0bd0ad, by typescript@5.9.3. Refresh: node generator/launch.mjs generator/emit/client/refresh-runtime-declarations.ts
 import { type HostOptions } from "./hosts.js";
 import { type HttpClient } from "./http-client.js";
 import type { ApiResponse } from "./responses.js";
@@ -73,8 +73,12 @@ export declare class Transport {
     constructor(username: string, password: string, options: ClientOptions, clientName: string);
     /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
     request(spec: RequestSpec): Promise<unknown>;
-    /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
-    exchange(spec: RequestSpec): Promise<ApiResponse<unknown>>;
+    /**
+     * Like `request`, keeping the status and the headers (lower-case names) for
+     * `*WithHttpInfo`. Without `withHeaders` the headers are left empty: copying
+     * them out of the response costs every call, and only `*WithHttpInfo` reads them.
+     */
+    exchange(spec: RequestSpec, withHeaders?: boolean): Promise<ApiResponse<unknown>>;
     /** The URL a request goes to, after edge, region and baseUrl. */
     url(spec: Pick<RequestSpec, "url" | "query">): string;
     private init;

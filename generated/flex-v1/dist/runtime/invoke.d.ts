@@ -12,12 +12,18 @@ export declare class Runtime {
     private readonly parsed;
     private readonly dates;
     private readonly fieldKeys;
+    private readonly paths;
     constructor(transport: Transport, baseUrl: string);
     parameters(codes: readonly ParameterCode[] | undefined): WireParameter[];
     /** The instance property for a response key: the resource's rename, else the camelCase key (remembered). */
     fieldKey(resource: ResourceDescriptor, key: string): string;
+    /** A spec path with its `{Name}` placeholders filled by position; the template is split once per client. */
+    path(template: string, values: readonly string[]): string;
     dateKeys(resource: ResourceDescriptor): ReadonlySet<string>;
 }
-/** Sends one operation: path values by position, options by their wire placement. */
-export declare function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions, extraHeaders?: Readonly<Record<string, unknown>>): Promise<ApiResponse<unknown>>;
+/**
+ * Sends one operation: path values by position, options by their wire
+ * placement. `withHeaders` keeps the response headers, for `*WithHttpInfo`.
+ */
+export declare function invoke(runtime: Runtime, operation: OperationDescriptor, values: readonly string[], params: Options, call: CallOptions, extraHeaders?: Readonly<Record<string, unknown>>, withHeaders?: boolean): Promise<ApiResponse<unknown>>;
 export declare function define(target: object, name: string, value: unknown): void;

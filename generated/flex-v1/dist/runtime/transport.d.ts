@@ -72,8 +72,12 @@ export declare class Transport {
     constructor(username: string, password: string, options: ClientOptions, clientName: string);
     /** Resolves with the parsed JSON body (undefined for an empty one); rejects with RestException and friends. */
     request(spec: RequestSpec): Promise<unknown>;
-    /** Like `request`, keeping the status and headers (lower-case names) for `*WithHttpInfo`. */
-    exchange(spec: RequestSpec): Promise<ApiResponse<unknown>>;
+    /**
+     * Like `request`, keeping the status and the headers (lower-case names) for
+     * `*WithHttpInfo`. Without `withHeaders` the headers are left empty: copying
+     * them out of the response costs every call, and only `*WithHttpInfo` reads them.
+     */
+    exchange(spec: RequestSpec, withHeaders?: boolean): Promise<ApiResponse<unknown>>;
     /** The URL a request goes to, after edge, region and baseUrl. */
     url(spec: Pick<RequestSpec, "url" | "query">): string;
     private init;

@@ -5,7 +5,6 @@ import { toInstanceFields } from "./instances.js";
 import { define, invoke, Runtime } from "./invoke.js";
 import { defineListMethods } from "./lists.js";
 import { fieldKey } from "./option-keys.js";
-import type { ApiResponse } from "./responses.js";
 import type { Transport } from "./transport.js";
 
 /** Builds a version's resource accessors from its descriptor: `{ users, services, … }`. */
@@ -70,22 +69,25 @@ function defineOperations(
     const operation = resource[kind];
     if (operation === undefined || (operation.on ?? (kind === "create" ? "list" : "instance")) !== side) continue;
     const params = takesParams(operation);
-    /** Throws (settleCall turns that into a rejection) for a missing required option, before anything is sent. */
-    const call = (self: unknown, parts: CallArguments): Promise<ApiResponse<unknown>> => {
+    /**
+     * Throws (settleCall turns that into a rejection) for a missing required
+     * option, before anything is sent. Only `*WithHttpInfo` keeps the headers.
+     */
+    const call = (self: unknown, parts: CallArguments, withInfo: boolean): Promise<unknown> => {
       const values = valuesOf(self);
       checkRequired(operation, parts);
-      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers).then((response) => ({
-        ...response,
-        body: kind === "remove" ? true : instance(runtime, resource, values, response.body),
-      }));
+      return invoke(runtime, operation, values, parts.params, parts.call, parts.headers, withInfo).then((response) => {
+        const body = kind === "remove" ? true : instance(runtime, resource, values, response.body);
+        return withInfo ? { ...response, body } : body;
+      });
     };
     define(target, kind, function (this: unknown, ...args: unknown[]): Promise<unknown> {
       const parts = splitArguments(params, args);
-      return settleCall(() => call(this, parts).then((response) => response.body), parts.callback);
+      return settleCall(() => call(this, parts, false), parts.callback);
     });
     define(target, `${kind}WithHttpInfo`, function (this: unknown, ...args: unknown[]): Promise<unknown> {
       const parts = splitArguments(params, args);
-      return settleCall(() => call(this, parts), parts.callback);
+      return settleCall(() => call(this, parts, true), parts.callback);
     });
   }
 }

@@ -16,7 +16,8 @@ export interface Deadline {
 export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): Deadline {
   const controller = new AbortController();
   const onCallerAbort = () => controller.abort(callerSignal?.reason);
-  const timer = setTimeout(() => controller.abort(timeoutError(timeoutMs)), timeoutMs);
+  // The controller goes to the timer as its argument (no closure per request); the timer list holds it until then.
+  const timer = setTimeout(abortOnTimeout, timeoutMs, controller, timeoutMs);
   if (callerSignal?.aborted) controller.abort(callerSignal.reason);
   else callerSignal?.addEventListener("abort", onCallerAbort, { once: true });
   return {
@@ -26,6 +27,10 @@ export function startDeadline(timeoutMs: number, callerSignal?: AbortSignal): De
       callerSignal?.removeEventListener("abort", onCallerAbort);
     },
   };
+}
+
+function abortOnTimeout(controller: AbortController, timeoutMs: number): void {
+  controller.abort(timeoutError(timeoutMs));
 }
 
 /** The same error `AbortSignal.timeout()` gives, so callers can keep testing `name === "TimeoutError"`. */

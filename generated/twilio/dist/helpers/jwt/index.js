@@ -1,4 +1,0 @@
-import { AccessToken } from "./access-token.js";
-export {
-  AccessToken
-};
