@@ -43,7 +43,7 @@ export async function runInFull(ctx: RunContext, options: GenerateOptions, run: 
   const changes = { summary: changesSummary(release), markdown: changesMarkdown(release) };
   const counts = { apis: model.apis.length, operations: model.apis.reduce((sum, api) => sum + api.operations.length, 0), capabilities: model.capabilities.length };
   const warnings = ctx.formattedWarnings();
-  if (!hasChanges(diff)) rememberRun(run.memo.cache, run.memo.key, files, { ...counts, warnings, changes });
+  if (!hasChanges(diff)) rememberRun(run.memo.cache, run.memo.key, outDir, files, { ...counts, warnings, changes });
   await settleCacheWrites();
   return { model, diff, release, changes, recalled: false, warnings, outOfDate, summary: summarize(ctx, counts, diff, options, outDir) };
 }

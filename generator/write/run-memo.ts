@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Inputs } from "../manifest.ts";
 import { compareCodeUnits } from "../names.ts";
@@ -12,11 +12,12 @@ import { listFiles } from "./output.ts";
  * answer is known without building the model. Only a run that changed nothing
  * is remembered, so a recalled answer is one the generator gave for exactly
  * this output; and the output is checked byte for byte (by hash) before the
- * memo is believed, so an edited, missing or extra file means a full run.
+ * memo is believed (see `unchanged`), so an edited, missing or extra file
+ * means a full run.
  */
 export interface RunMemo {
-  /** Output path → sha256 of its content. */
-  files: Record<string, string>;
+  /** Output path → sha256 of its content, and the size and mtime it had when the run was remembered. */
+  files: Record<string, { sha256: string; size: number; mtimeMs: number }>;
   apis: number;
   operations: number;
   capabilities: number;
@@ -57,15 +58,30 @@ export function recallRun(cache: ContentCache, key: string, outDir: string): Run
   if (onDisk.length !== Object.keys(memo.files).length) return undefined;
   for (const path of onDisk) {
     const expected = memo.files[path];
-    if (expected === undefined || contentHash(readFileSync(join(outDir, path))) !== expected) return undefined;
+    if (expected === undefined || !unchanged(join(outDir, path), expected)) return undefined;
   }
   return memo;
 }
 
-export function rememberRun(cache: ContentCache, key: string, files: Map<string, string>, facts: Omit<RunMemo, "files">): void {
-  const hashes: Record<string, string> = {};
-  for (const path of [...files.keys()].sort(compareCodeUnits)) hashes[path] = contentHash(Buffer.from(files.get(path)!, "utf8"));
-  cache.set(NAMESPACE, key, JSON.stringify({ files: hashes, ...facts } satisfies RunMemo));
+/**
+ * A file still as remembered: the same size and mtime, as git's index and make
+ * trust (an edit moves the mtime), or else the same content by hash, so a file
+ * that was only touched or copied still counts.
+ */
+function unchanged(path: string, expected: RunMemo["files"][string]): boolean {
+  const stats = statSync(path);
+  if (stats.size !== expected.size) return false;
+  return stats.mtimeMs === expected.mtimeMs || contentHash(readFileSync(path)) === expected.sha256;
+}
+
+/** Called after a run that found `outDir` holding exactly `files`. */
+export function rememberRun(cache: ContentCache, key: string, outDir: string, files: Map<string, string>, facts: Omit<RunMemo, "files">): void {
+  const recorded: RunMemo["files"] = {};
+  for (const path of [...files.keys()].sort(compareCodeUnits)) {
+    const stats = statSync(join(outDir, path));
+    recorded[path] = { sha256: contentHash(Buffer.from(files.get(path)!, "utf8")), size: stats.size, mtimeMs: stats.mtimeMs };
+  }
+  cache.set(NAMESPACE, key, JSON.stringify({ files: recorded, ...facts } satisfies RunMemo));
 }
 
 function contentHash(bytes: Buffer): string {

@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generate, type GenerateOptions } from "../../generator/run.ts";
@@ -47,6 +47,23 @@ describe("a run over output it already found up to date", () => {
     const repaired = await generate(options());
     expect(repaired.recalled).toBe(false);
     expect(readFileSync(index, "utf8")).toBe(committed);
+  }, 60_000);
+
+  it("runs in full after an edit that keeps the size, and is still recalled after a touch that keeps the content", async () => {
+    await generate(options());
+    expect((await generate(options(true))).recalled).toBe(true);
+    const readme = join(out, "tiny/README.md");
+    const text = readFileSync(readme, "utf8");
+    const later = new Date(Date.now() + 5_000);
+    writeFileSync(readme, text);
+    utimesSync(readme, later, later);
+    expect((await generate(options(true))).recalled).toBe(true);
+    const sameSize = `${text.slice(0, -2)}!\n`;
+    expect(sameSize.length).toBe(text.length);
+    writeFileSync(readme, sameSize);
+    const edited = await generate(options(true));
+    expect([edited.recalled, edited.diff.changed]).toEqual([false, ["tiny/README.md"]]);
+    await generate(options());
   }, 60_000);
 
   it("runs in full when a file was added or removed", async () => {
