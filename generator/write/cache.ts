@@ -10,6 +10,23 @@ import { join } from "node:path";
  */
 const inFlight = new Map<string, { value: string; written: Promise<void> }>();
 
+/** At most this many entries are being written at once: each write holds an encoded copy of its entry. */
+const CONCURRENT_WRITES = 8;
+let writing = 0;
+const waiting: Array<() => void> = [];
+
+/** Runs `write` when a slot is free, so a cold run's thousands of entries never sit encoded in memory at once. */
+async function inTurn(write: () => Promise<void>): Promise<void> {
+  if (writing >= CONCURRENT_WRITES) await new Promise<void>((resolve) => waiting.push(resolve));
+  writing++;
+  try {
+    await write();
+  } finally {
+    writing--;
+    waiting.shift()?.();
+  }
+}
+
 /**
  * Results of pure, slow steps (rendering, formatting, compiling), remembered by
  * a hash of everything they depend on. A hit means the tool that makes the
@@ -44,7 +61,7 @@ export class ContentCache {
     const path = join(folder, key);
     const entry = { value, written: Promise.resolve() };
     inFlight.set(path, entry);
-    entry.written = writeEntry(folder, path, value).finally(() => {
+    entry.written = inTurn(() => writeEntry(folder, path, value)).finally(() => {
       if (inFlight.get(path) === entry) inFlight.delete(path);
     });
   }

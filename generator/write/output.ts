@@ -31,6 +31,9 @@ export function diffOutput(outDir: string, files: OutputFiles): OutputDiff {
   return diff;
 }
 
+/** libuv's thread pool has four threads; a few more writes queued keep them busy. */
+const CONCURRENT_WRITES = 16;
+
 /** Every file under `root`, as relative POSIX paths. */
 export function listFiles(root: string, prefix = ""): string[] {
   const directory = join(root, prefix);
@@ -70,7 +73,7 @@ export function recoverInterruptedRun(outDir: string): string | undefined {
 /**
  * Writes the whole output into a sibling temporary directory, then swaps it in
  * with renames, so a failed or killed run leaves `outDir` as it was. Each
- * folder is made once, and the files are written concurrently: the writes
+ * folder is made once, and the files are written a few at a time: the writes
  * overlap on libuv's threads instead of waiting one by one.
  */
 export async function commitOutput(outDir: string, files: OutputFiles): Promise<void> {
@@ -81,7 +84,15 @@ export async function commitOutput(outDir: string, files: OutputFiles): Promise<
     const targets = [...files].map(([path, content]) => [join(temporary, ...path.split("/")), content] as const);
     mkdirSync(temporary, { recursive: true });
     for (const folder of new Set(targets.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
-    await Promise.all(targets.map(([target, content]) => writeFile(target, content)));
+    // A bounded number at a time: each write holds an encoded copy of its file until it is done.
+    let next = 0;
+    const writer = async () => {
+      while (next < targets.length) {
+        const [target, content] = targets[next++]!;
+        await writeFile(target, content);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
