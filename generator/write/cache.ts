@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync } from "node:fs";
 import { rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { Limiter } from "./limit.ts";
 
 /**
  * Entries being written, by path: writes run on libuv's threads while the run
@@ -10,22 +11,8 @@ import { join } from "node:path";
  */
 const inFlight = new Map<string, { value: string; written: Promise<void> }>();
 
-/** At most this many entries are being written at once: each write holds an encoded copy of its entry. */
-const CONCURRENT_WRITES = 8;
-let writing = 0;
-const waiting: Array<() => void> = [];
-
-/** Runs `write` when a slot is free, so a cold run's thousands of entries never sit encoded in memory at once. */
-async function inTurn(write: () => Promise<void>): Promise<void> {
-  if (writing >= CONCURRENT_WRITES) await new Promise<void>((resolve) => waiting.push(resolve));
-  writing++;
-  try {
-    await write();
-  } finally {
-    writing--;
-    waiting.shift()?.();
-  }
-}
+/** Entries being written at once; the rest wait (see limit.ts). */
+const writes = new Limiter(8);
 
 /**
  * Results of pure, slow steps (rendering, formatting, compiling), remembered by
@@ -61,7 +48,7 @@ export class ContentCache {
     const path = join(folder, key);
     const entry = { value, written: Promise.resolve() };
     inFlight.set(path, entry);
-    entry.written = inTurn(() => writeEntry(folder, path, value)).finally(() => {
+    entry.written = writes.run(() => writeEntry(folder, path, value)).finally(() => {
       if (inFlight.get(path) === entry) inFlight.delete(path);
     });
   }

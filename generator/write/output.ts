@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, join, sep } from "node:path";
 import { compareCodeUnits } from "../names.ts";
+import { Limiter } from "./limit.ts";
 
 /** The complete output of a run: relative POSIX path → file content. */
 export type OutputFiles = Map<string, string>;
@@ -84,15 +85,8 @@ export async function commitOutput(outDir: string, files: OutputFiles): Promise<
     const targets = [...files].map(([path, content]) => [join(temporary, ...path.split("/")), content] as const);
     mkdirSync(temporary, { recursive: true });
     for (const folder of new Set(targets.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
-    // A bounded number at a time: each write holds an encoded copy of its file until it is done.
-    let next = 0;
-    const writer = async () => {
-      while (next < targets.length) {
-        const [target, content] = targets[next++]!;
-        await writeFile(target, content);
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENT_WRITES }, writer));
+    const writes = new Limiter(CONCURRENT_WRITES);
+    await Promise.all(targets.map(([target, content]) => writes.run(() => writeFile(target, content))));
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
