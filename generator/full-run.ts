@@ -8,7 +8,6 @@ import { AGGREGATE_PACKAGE } from "./names.ts";
 import { addReleaseFiles, committedVersion, planRelease, type ReleasePlan } from "./release/plan.ts";
 import { formatCacheDirectory, summarize, type GenerateOptions, type GenerateResult } from "./run.ts";
 import { changesMarkdown, changesSummary } from "./surface/report.ts";
-import { buildCache } from "./write/build-cache.ts";
 import { settleCacheWrites, type ContentCache } from "./write/cache.ts";
 import { commitOutput, diffOutput, hasChanges, type OutputFiles } from "./write/output.ts";
 import { rememberRun } from "./write/run-memo.ts";
@@ -26,7 +25,7 @@ export async function runInFull(ctx: RunContext, options: GenerateOptions, run: 
   let files: OutputFiles;
   let release: ReleasePlan;
   try {
-    model = await buildModel(ctx, inputs, { results: session.cache, build: buildCache(options.projectRoot) });
+    model = await buildModel(ctx, inputs, { results: session.cache, build: session.build });
     ctx.progress("comparing surfaces");
     const views = clientViews(model);
     release = planRelease(model, views, outDir);
