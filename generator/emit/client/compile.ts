@@ -83,14 +83,18 @@ export class ModuleCompiler {
     const key = this.key(fileName, source);
     const handWritten = this.shipped.has(key);
     const js = await (handWritten ? this.build : this.cache).through("javascript", key, () => this.javascript(fileName, source));
-    return { js, dts: await this.declarations(fileName, source, declarations) };
+    return { js, dts: declarations ?? (await this.declarationsOf(key, fileName, source)) };
   }
 
   /** The `.d.ts` alone, for a file whose JavaScript is inlined into a bundle (see `bundle`). */
   async declarations(fileName: string, source: string, declarations?: string): Promise<string> {
-    const key = this.key(fileName, source);
-    const known = declarations ?? this.shipped.get(key);
-    if (known !== undefined) return known;
+    return declarations ?? this.declarationsOf(this.key(fileName, source), fileName, source);
+  }
+
+  /** Shipped declarations, or TypeScript's (on the worker thread, remembered in the cache). */
+  private declarationsOf(key: string, fileName: string, source: string): Promise<string> {
+    const shipped = this.shipped.get(key);
+    if (shipped !== undefined) return Promise.resolve(shipped);
     this.prepare([[fileName, source]]);
     return this.cache.through("declarations", key, () => this.pending.get(key)!);
   }
