@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Inputs } from "../manifest.ts";
 import { compareCodeUnits } from "../names.ts";
@@ -90,8 +90,7 @@ function contentHash(bytes: Buffer): string {
 
 /** Every file of a folder, sorted; review snapshots are test data, not generator. */
 function sourceFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.parentPath.includes("__snapshots__"))
-    .map((entry) => join(entry.parentPath, entry.name).slice(folder.length + 1))
+  return listFiles(folder)
+    .filter((path) => !path.split("/").includes("__snapshots__"))
     .sort(compareCodeUnits);
 }
