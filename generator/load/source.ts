@@ -3,11 +3,11 @@ import { readFileSync } from "node:fs";
 import { extname } from "node:path";
 import { createRequire } from "node:module";
 import type { Document, LineCounter, Node } from "yaml";
+import { decodePointer, GeneratorError, type SourcePlace } from "../diagnostics.ts";
+import { offsetOfPointer } from "./json-positions.ts";
 
 /** yaml, loaded on first use: a run over JSON documents that finds nothing to report never needs it. */
 export const yaml = (): typeof import("yaml") => createRequire(import.meta.url)("yaml") as typeof import("yaml");
-import { decodePointer, GeneratorError, type SourcePlace } from "../diagnostics.ts";
-import { offsetOfPointer } from "./json-positions.ts";
 
 /** An input file read into memory, with what is needed to point back into it. */
 export interface SourceFile {
@@ -52,10 +52,15 @@ export function positionOf(text: string, offset: number): { line: number; column
   return { line, column: offset - lineStart + 1 };
 }
 
+/** Sources known to be valid JSON (or not), so a place in one never parses it again. */
+const jsonSources = new WeakMap<SourceFile, boolean>();
+
 /** JSON.parse with a file:line:col error. JSON is parsed natively: it is ~50x faster than a YAML parser. */
 export function parseJsonSource(source: SourceFile): unknown {
   try {
-    return JSON.parse(source.text);
+    const value: unknown = JSON.parse(source.text);
+    jsonSources.set(source, true);
+    return value;
   } catch (error) {
     const message = (error as Error).message;
     const match = /position (\d+)/.exec(message);
@@ -140,9 +145,7 @@ export function parseStructuredSource(source: SourceFile): { value: unknown; par
   return { value: parseJsonSource(source) };
 }
 
-const jsonSources = new WeakMap<SourceFile, boolean>();
-
-/** Whether the source is valid JSON (which the position scanner assumes), worked out once per source. */
+/** Whether the source is valid JSON (which the position scanner assumes): known once parsed, else tried once. */
 function isJson(source: SourceFile): boolean {
   let known = jsonSources.get(source);
   if (known === undefined) {
