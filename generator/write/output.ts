@@ -85,8 +85,7 @@ export async function commitOutput(outDir: string, files: OutputFiles): Promise<
     const targets = [...files].map(([path, content]) => [join(temporary, ...path.split("/")), content] as const);
     mkdirSync(temporary, { recursive: true });
     for (const folder of new Set(targets.map(([target]) => dirname(target)))) mkdirSync(folder, { recursive: true });
-    const writes = new Limiter(CONCURRENT_WRITES);
-    await Promise.all(targets.map(([target, content]) => writes.run(() => writeFile(target, content))));
+    await new Limiter(CONCURRENT_WRITES).each(targets, ([target, content]) => writeFile(target, content));
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
     throw error;
