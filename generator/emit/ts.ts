@@ -69,10 +69,11 @@ const PRINTER_REVISION = "3";
  */
 export function jsDoc(text: string | undefined): string[] {
   if (text === undefined || text.trim() === "") return [];
+  // Control characters go first: removing one after the escape could join `*` and `/` again.
   const safe = text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, "\n")
     .replace(/\*\//g, "*\\/")
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, "")
     .trim();
   return [safe];
 }

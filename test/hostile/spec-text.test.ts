@@ -50,6 +50,17 @@ describe("regressions found by the property tests", () => {
     await batch.check();
   });
 
+  it("a control character between * and / in a title cannot close the comment once it is removed", async () => {
+    const text = "! e$ INJECT!1() \u200da*\u0000/*< ";
+    const result = await runCase(buildSpec({ title: text, description: text, summary: text, parameterDescription: text, propertyDescription: text }), temporaryDirectory("regression-cache"));
+    expect(result.kind).toBe("generated");
+    if (result.kind !== "generated") return;
+    expectSafeOutput(result.files);
+    const batch = new TypeCheckBatch();
+    batch.add("regression", result.files);
+    await batch.check();
+  });
+
   it("a form field named __proto__ stays an ordinary input of its MCP tool", async () => {
     const result = await runCase(buildSpec({ parameterNames: ["__proto__", "FriendlyName"] }), temporaryDirectory("regression-cache"));
     expect(result.kind).toBe("generated");
