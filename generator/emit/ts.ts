@@ -105,11 +105,12 @@ export function jsonLiteral(value: unknown): string {
   return safeJson(JSON.stringify(value));
 }
 
-/** In JSON text, `\\` and `/` occur only inside strings, so these rewrites keep every value. */
+/**
+ * In JSON text, `\\` and `/` occur only inside strings, so these rewrites keep
+ * every value. One pass, looking at the original text: rewrites applied one
+ * after another read each other's backslashes, so a star and two slashes came
+ * out as a different value.
+ */
 function safeJson(json: string): string {
-  return json
-    .replace(/\\\\/g, "\\u005c")
-    .replace(/\/\*/g, "\\/*")
-    .replace(/\*\//g, "*\\/")
-    .replace(/\/\//g, "\\/\\/");
+  return json.replace(/\\\\|\/(?=[*/])|(?<=[*/])\//g, (match) => (match === "/" ? "\\/" : "\\u005c"));
 }
