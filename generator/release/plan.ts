@@ -9,6 +9,7 @@ import { compareSurfaces, largestBump } from "../surface/compare.ts";
 import { describeSurface } from "../surface/describe.ts";
 import { changelogEntry, prependEntry } from "../surface/report.ts";
 import { SURFACE_FORMAT, type ApiSurface, type Bump, type SurfaceChange } from "../surface/types.ts";
+import { describeChangesInPlace } from "./in-place.ts";
 import { FIRST_VERSION, followParts, nextVersion } from "./version.ts";
 
 export const SURFACE_FILE = "surface.json";
@@ -38,20 +39,23 @@ export interface ReleasePlan {
    * version moved by the largest bump of its parts, an API new to it counting
    * as an addition. Versions before 1.0.0 predate the report and start over.
    */
-  aggregateVersion(previous: string | undefined): string;
+  aggregateVersion(previous: string | undefined, changedInPlace?: boolean): string;
 }
 
 /**
  * Compares each API's surface with the one committed in `outDir` and decides
  * its version: semver from the changes, none when there are none, so an
- * unchanged input regenerates byte for byte.
+ * unchanged input regenerates byte for byte. An API in `changedInPlace`
+ * (in-place.ts) whose surface did not change gets a patch release for its files.
  */
-export function planRelease(model: GenerationModel, views: Map<string, ClientView>, outDir: string): ReleasePlan {
+export function planRelease(model: GenerationModel, views: Map<string, ClientView>, outDir: string, changedInPlace: ReadonlyMap<string, string[]> = new Map()): ReleasePlan {
   const apis = model.apis.map((api): ApiRelease => {
     const directory = join(outDir, api.id);
     const previous = readSurface(join(directory, SURFACE_FILE));
     const draft = describeSurface(api, views.get(api.id)!, previous?.version ?? FIRST_VERSION);
     const changes = previous === undefined ? [] : compareSurfaces(previous, draft);
+    const filesChanged = changedInPlace.get(api.id);
+    if (previous !== undefined && changes.length === 0 && filesChanged !== undefined) changes.push({ bump: "patch", area: "package", text: describeChangesInPlace(filesChanged) });
     const bump = largestBump(changes.map((change) => change.bump));
     const version = nextVersion(previous?.version, bump);
     const surface = { ...draft, version };
@@ -68,8 +72,8 @@ export function planRelease(model: GenerationModel, views: Map<string, ClientVie
     apis,
     versionOf: (apiId) => byId.get(apiId)?.version ?? FIRST_VERSION,
     largestBump: () => largestBump(apis.map((release) => release.bump)),
-    aggregateVersion: (previous) =>
-      followParts(previous === undefined || previous.startsWith("0.") ? undefined : previous, apis.map((release) => (release.previousVersion === undefined ? "minor" : release.bump))),
+    aggregateVersion: (previous, changedInPlace = false) =>
+      followParts(previous === undefined || previous.startsWith("0.") ? undefined : previous, [...apis.map((release) => (release.previousVersion === undefined ? "minor" : release.bump)), changedInPlace ? "patch" : undefined]),
   };
 }
 

@@ -27,3 +27,11 @@ export function nextVersion(previous: string | undefined, bump: Bump | undefined
 export function followParts(previous: string | undefined, parts: Iterable<Bump | undefined>): string {
   return nextVersion(previous, largestBump(parts));
 }
+
+/** Order of two plain `MAJOR.MINOR.PATCH` versions: negative when `a` is older. */
+export function compareSemver(a: string, b: string): number {
+  const parts = (version: string) => version.split(".").map(Number);
+  const [left, right] = [parts(a), parts(b)];
+  for (let index = 0; index < 3; index++) if (left[index] !== right[index]) return (left[index] ?? 0) - (right[index] ?? 0);
+  return 0;
+}

@@ -1,13 +1,15 @@
 import type { ApiRelease, ReleasePlan } from "../release/plan.ts";
 import type { Bump, SurfaceChange } from "./types.ts";
 
-const HEADINGS: Array<[Bump, string]> = [
-  ["major", "Breaking"],
-  ["minor", "Added and widened"],
-  ["patch", "Docs"],
+/** Sections of an entry, in order; files changed under an unchanged surface are a patch of their own kind. */
+const SECTIONS: Array<{ title: string; holds: (change: SurfaceChange) => boolean; label: string }> = [
+  { title: "Breaking", holds: (change) => change.bump === "major", label: "BREAKING" },
+  { title: "Added and widened", holds: (change) => change.bump === "minor", label: "added   " },
+  { title: "Docs", holds: (change) => change.bump === "patch" && change.area !== "package", label: "docs    " },
+  { title: "Generated code", holds: (change) => change.area === "package", label: "code    " },
 ];
 
-const AREAS: Record<SurfaceChange["area"], string> = { client: "client", mcp: "MCP", rest: "REST" };
+const AREAS: Record<SurfaceChange["area"], string> = { client: "client", mcp: "MCP", rest: "REST", package: "package" };
 
 /** One version's section of CHANGELOG.md: where its documents came from, then the changes by kind. */
 export function changelogEntry(release: ApiRelease, operationCount: number): string {
@@ -28,8 +30,8 @@ export function prependEntry(existing: string | undefined, packageName: string, 
 }
 
 function changeLists(changes: SurfaceChange[], heading: string): string {
-  return HEADINGS.map(([bump, title]) => {
-    const lines = changes.filter((change) => change.bump === bump).map((change) => `- ${AREAS[change.area]}: ${change.text}`);
+  return SECTIONS.map(({ title, holds }) => {
+    const lines = changes.filter(holds).map((change) => `- ${AREAS[change.area]}: ${change.text}`);
     return lines.length === 0 ? "" : `${heading} ${title}\n\n${lines.join("\n")}\n`;
   })
     .filter((section) => section !== "")
@@ -37,8 +39,9 @@ function changeLists(changes: SurfaceChange[], heading: string): string {
 }
 
 function tally(changes: SurfaceChange[]): string {
-  const count = (bump: Bump) => changes.filter((change) => change.bump === bump).length;
-  return [`${count("major")} breaking`, `${count("minor")} additive`, `${count("patch")} docs`].join(", ");
+  const count = (index: number) => changes.filter(SECTIONS[index]!.holds).length;
+  const counts = [`${count(0)} breaking`, `${count(1)} additive`, `${count(2)} docs`];
+  return (count(3) > 0 ? [...counts, "generated code changed"] : counts).join(", ");
 }
 
 /** The `--changes FILE` report: every API of the run, for a pull request. */
@@ -60,8 +63,8 @@ export function changesSummary(plan: ReleasePlan, shownPerApi = 12): string {
       continue;
     }
     lines.push(`  ${release.api} ${versionStep(release)}: ${tally(release.changes)}`);
-    const ordered = HEADINGS.flatMap(([bump]) => release.changes.filter((change) => change.bump === bump));
-    for (const change of ordered.slice(0, shownPerApi)) lines.push(`    ${change.bump === "major" ? "BREAKING" : change.bump === "minor" ? "added   " : "docs    "} ${AREAS[change.area]}: ${change.text}`);
+    const ordered = SECTIONS.flatMap(({ holds, label }) => release.changes.filter(holds).map((change) => ({ change, label })));
+    for (const { change, label } of ordered.slice(0, shownPerApi)) lines.push(`    ${label} ${AREAS[change.area]}: ${change.text}`);
     if (ordered.length > shownPerApi) lines.push(`    … ${ordered.length - shownPerApi} more in ${release.api}/CHANGELOG.md`);
   }
   return lines.join("\n");

@@ -71,8 +71,8 @@ export type Bump = "major" | "minor" | "patch";
 
 export interface SurfaceChange {
   bump: Bump;
-  /** Where a consumer sees it. */
-  area: "client" | "mcp" | "rest";
+  /** Where a consumer sees it; `package` for files that changed under an unchanged surface. */
+  area: "client" | "mcp" | "rest" | "package";
   /** One line of Markdown: `users(sid).update: new optional option \`friendlyName\``. */
   text: string;
 }

@@ -1,6 +1,7 @@
 import type { GenerationModel } from "../../model/types.ts";
 import { inline } from "../docs/markdown.ts";
 import { clientPackageName, serverBinName, serverPackageName } from "../../names.ts";
+import { compareSemver } from "../../release/version.ts";
 import { outputPaths, type OutputSink } from "../sink.ts";
 import type { TemplateRenderer } from "../templates.ts";
 import type { ServerBundles } from "./bundle.ts";
@@ -55,7 +56,7 @@ function emitServerPackage(target: ServerTarget, sink: OutputSink, environment: 
   const bins = { mcp: serverBinName(target.id, "mcp"), rest: serverBinName(target.id, "rest") };
   const clients = Object.fromEntries(target.apis.map((api) => [clientPackageName(api), environment.packageVersion(api)]));
   // An API's server moves with its client; a capability's with the furthest of the clients it calls.
-  const version = target.apis.map(environment.packageVersion).sort(compareVersions).at(-1) ?? "1.0.0";
+  const version = target.apis.map(environment.packageVersion).sort(compareSemver).at(-1) ?? "1.0.0";
   const libraries = Object.fromEntries(SERVER_LIBRARIES.map((library) => [library, environment.libraryVersions[library]!]));
   sink.addJson(target.path("package.json"), {
     name,
@@ -75,11 +76,4 @@ function emitServerPackage(target: ServerTarget, sink: OutputSink, environment: 
   const [mcpDefault, mcpOther] = target.httpByDefault ? [`          # MCP${http} (the capability's transport)`, " --stdio  # MCP over stdio"] : [stdio, ` --http   # MCP${http}`];
   const credentialsNote = target.credentialVariables && target.credentialVariables.length > 0 ? `\n# this capability reads ${target.credentialVariables.join(" and ")} first, when they are set` : "";
   sink.add(target.path("README.md"), environment.templates.render("server-package/README.md.hbs", { name, title: inline(target.title), id: target.id, mcpBin: bins.mcp, restBin: bins.rest, mcpDefault, mcpOther, credentialsNote }));
-}
-
-function compareVersions(a: string, b: string): number {
-  const parts = (version: string) => version.split(".").map(Number);
-  const [left, right] = [parts(a), parts(b)];
-  for (let index = 0; index < 3; index++) if (left[index] !== right[index]) return (left[index] ?? 0) - (right[index] ?? 0);
-  return 0;
 }
