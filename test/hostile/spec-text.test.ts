@@ -40,25 +40,12 @@ describe("hostile spec text", () => {
 
 describe("regressions found by the property tests", () => {
   it("an escaped backslash before a quote, then /* in a later enum value, stays inside its strings (ts-morph's writer misread it)", async () => {
-    const enumValues = ["\r\n INJECT!1() eWjPh\\", ",\\+Q ; INJECT!1() ", "/*</script>\\ INJECT!1() "];
-    const result = await runCase(buildSpec({ enumValues }), temporaryDirectory("regression-cache"));
-    expect(result.kind).toBe("generated");
-    if (result.kind !== "generated") return;
-    expectSafeOutput(result.files);
-    const batch = new TypeCheckBatch();
-    batch.add("regression", result.files);
-    await batch.check();
+    await expectSafeAndTyped(buildSpec({ enumValues: ["\r\n INJECT!1() eWjPh\\", ",\\+Q ; INJECT!1() ", "/*</script>\\ INJECT!1() "] }));
   });
 
   it("a control character between * and / in a title cannot close the comment once it is removed", async () => {
     const text = "! e$ INJECT!1() \u200da*\u0000/*< ";
-    const result = await runCase(buildSpec({ title: text, description: text, summary: text, parameterDescription: text, propertyDescription: text }), temporaryDirectory("regression-cache"));
-    expect(result.kind).toBe("generated");
-    if (result.kind !== "generated") return;
-    expectSafeOutput(result.files);
-    const batch = new TypeCheckBatch();
-    batch.add("regression", result.files);
-    await batch.check();
+    await expectSafeAndTyped(buildSpec({ title: text, description: text, summary: text, parameterDescription: text, propertyDescription: text }));
   });
 
   it("a form field named __proto__ stays an ordinary input of its MCP tool", async () => {
@@ -77,3 +64,14 @@ describe("regressions found by the property tests", () => {
     expect(result.files.get("hostile/src/api.ts")).toMatch(/renamed: \{ fetch: "fetchField" \}/);
   });
 });
+
+/** One spec, generated: safe output that type-checks. */
+async function expectSafeAndTyped(spec: Record<string, unknown>): Promise<void> {
+  const result = await runCase(spec, temporaryDirectory("regression-cache"));
+  expect(result.kind).toBe("generated");
+  if (result.kind !== "generated") return;
+  expectSafeOutput(result.files);
+  const batch = new TypeCheckBatch();
+  batch.add("regression", result.files);
+  await batch.check();
+}
