@@ -11,5 +11,7 @@ export default defineConfig({
     // test/serve/faults.test.ts forces collections to prove time limits survive them.
     execArgv: ["--expose-gc"],
     reporters: ["default", "./test/helpers/closing-line-reporter.ts"],
+    // Every temporary folder of a run lives in one, removed at the end.
+    globalSetup: ["./test/helpers/temporary-root.ts"],
   },
 });

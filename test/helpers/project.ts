@@ -10,6 +10,7 @@ import { readSource } from "../../generator/load/source.ts";
 import { readManifest, resolveDocument } from "../../generator/manifest.ts";
 import { apiIdFromFileName } from "../../generator/names.ts";
 import type { ApiModel } from "../../generator/model/types.ts";
+import { TEMPORARY_ROOT_VARIABLE } from "./temporary-root.ts";
 
 export const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const fixture = (...parts: string[]) => join(projectRoot, "test", "fixtures", ...parts);
@@ -39,7 +40,8 @@ export function specOperationCount(path: string, include: (operationId: string) 
   const spec = JSON.parse(readFileSync(path, "utf8")) as { paths: Record<string, Record<string, { operationId?: string } | undefined>> };
   return Object.values(spec.paths).reduce((sum, item) => sum + ["get", "post", "put", "patch", "delete"].filter((method) => item[method] !== undefined && include(item[method]!.operationId ?? "")).length, 0);
 }
-export const temporaryDirectory = (label: string) => mkdtempSync(join(tmpdir(), `twilio-codegen-${label}-`));
+/** A new folder inside this test run's own (temporary-root.ts), removed when the run ends. */
+export const temporaryDirectory = (label: string) => mkdtempSync(join(process.env[TEMPORARY_ROOT_VARIABLE] ?? tmpdir(), `twilio-codegen-${label}-`));
 
 export interface CliResult {
   code: number;
