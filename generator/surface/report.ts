@@ -1,12 +1,12 @@
 import type { ApiRelease, ReleasePlan } from "../release/plan.ts";
-import type { Bump, SurfaceChange } from "./types.ts";
+import type { SurfaceChange } from "./types.ts";
 
 /** Sections of an entry, in order; files changed under an unchanged surface are a patch of their own kind. */
-const SECTIONS: Array<{ title: string; holds: (change: SurfaceChange) => boolean; label: string }> = [
-  { title: "Breaking", holds: (change) => change.bump === "major", label: "BREAKING" },
-  { title: "Added and widened", holds: (change) => change.bump === "minor", label: "added   " },
-  { title: "Docs", holds: (change) => change.bump === "patch" && change.area !== "package", label: "docs    " },
-  { title: "Generated code", holds: (change) => change.area === "package", label: "code    " },
+const SECTIONS: Array<{ kind: "breaking" | "additive" | "docs" | "code"; title: string; holds: (change: SurfaceChange) => boolean; label: string }> = [
+  { kind: "breaking", title: "Breaking", holds: (change) => change.bump === "major", label: "BREAKING" },
+  { kind: "additive", title: "Added and widened", holds: (change) => change.bump === "minor", label: "added   " },
+  { kind: "docs", title: "Docs", holds: (change) => change.bump === "patch" && change.area !== "package", label: "docs    " },
+  { kind: "code", title: "Generated code", holds: (change) => change.area === "package", label: "code    " },
 ];
 
 const AREAS: Record<SurfaceChange["area"], string> = { client: "client", mcp: "MCP", rest: "REST", package: "package" };
@@ -39,9 +39,9 @@ function changeLists(changes: SurfaceChange[], heading: string): string {
 }
 
 function tally(changes: SurfaceChange[]): string {
-  const count = (index: number) => changes.filter(SECTIONS[index]!.holds).length;
-  const counts = [`${count(0)} breaking`, `${count(1)} additive`, `${count(2)} docs`];
-  return (count(3) > 0 ? [...counts, "generated code changed"] : counts).join(", ");
+  const count = (kind: (typeof SECTIONS)[number]["kind"]) => changes.filter(SECTIONS.find((section) => section.kind === kind)!.holds).length;
+  const counts = [`${count("breaking")} breaking`, `${count("additive")} additive`, `${count("docs")} docs`];
+  return (count("code") > 0 ? [...counts, "generated code changed"] : counts).join(", ");
 }
 
 /** The `--changes FILE` report: every API of the run, for a pull request. */
