@@ -142,6 +142,13 @@ describe("the TypeScript printer lays out declarations as prettier does", () => 
     const generic = { kind: "interface" as const, name: "G", properties: [{ name: "wide", type: `Record<${long("Key", 60)}, ${long("Value", 60)}>` }] };
     expect(printDeclarations(prettierDoc, [generic]).doubt).toBeDefined();
   });
+
+  it("refuses a structure field it does not print, rather than dropping it", () => {
+    const withInitializer = { kind: "interface" as const, name: "I", properties: [{ name: "p", type: "string", initializer: "1" }] };
+    expect(() => printDeclarations(prettierDoc, [withInitializer as unknown as Declaration])).toThrow("the TypeScript printer does not support `initializer` here");
+    const unset = { kind: "interface" as const, name: "I", properties: [{ name: "p", type: "string", initializer: undefined }] };
+    expect(printDeclarations(prettierDoc, [unset as unknown as Declaration]).text).toContain("p: string;");
+  });
 });
 
 describe("a client's index.d.ts (templates/client/index.d.ts.hbs) keeps step with its index.ts", () => {

@@ -32,7 +32,7 @@ function statementDoc(b: DocBuilders, declaration: Declaration): Doc {
     case "import":
       return importDoc(b, declaration);
     case "type":
-      supported(declaration, ["kind", "isExported", "name", "type", "docs", "typeParameters"]);
+      supported(declaration, TYPE_ALIAS_FIELDS);
       return [docsDoc(b, declaration.docs), exported(declaration), "type ", declaration.name, typeParameters(declaration.typeParameters), " =", aliasedType(b, text(declaration.type)), ";"];
     case "interface":
       return interfaceDoc(b, declaration);
@@ -49,7 +49,7 @@ function statementDoc(b: DocBuilders, declaration: Declaration): Doc {
 }
 
 function importDoc(b: DocBuilders, declaration: Extract<Declaration, { kind: "import" }>): Doc {
-  supported(declaration, ["kind", "isTypeOnly", "moduleSpecifier", "namedImports"]);
+  supported(declaration, IMPORT_FIELDS);
   const names = (Array.isArray(declaration.namedImports) ? declaration.namedImports : []).map((entry) => {
     if (typeof entry === "string") return entry;
     if (typeof entry === "object" && entry !== null && "name" in entry) return entry.alias === undefined ? entry.name : `${entry.name} as ${entry.alias}`;
@@ -60,7 +60,7 @@ function importDoc(b: DocBuilders, declaration: Extract<Declaration, { kind: "im
 }
 
 function interfaceDoc(b: DocBuilders, declaration: Interface): Doc {
-  supported(declaration, ["kind", "isExported", "name", "docs", "extends", "typeParameters", "properties", "methods", "callSignatures", "indexSignatures"]);
+  supported(declaration, INTERFACE_FIELDS);
   const heritage = (Array.isArray(declaration.extends) ? declaration.extends : []).map((entry) => text(entry));
   const name = `${exported(declaration)}interface ${declaration.name}${typeParameters(declaration.typeParameters)}`;
   // One base stays on the line; several move to their own line when the header does not fit, then one a line.
@@ -77,22 +77,22 @@ function interfaceDoc(b: DocBuilders, declaration: Interface): Doc {
 }
 
 function propertyDoc(b: DocBuilders, property: Property): Doc {
-  supported(property, ["name", "isReadonly", "hasQuestionToken", "type", "docs"]);
+  supported(property, PROPERTY_FIELDS);
   return [docsDoc(b, property.docs), property.isReadonly ? "readonly " : "", memberName(property.name), property.hasQuestionToken ? "?" : "", ":", annotation(b, text(property.type), " "), ";"];
 }
 
 function methodDoc(b: DocBuilders, method: Method): Doc {
-  supported(method, ["name", "hasQuestionToken", "parameters", "returnType", "docs", "typeParameters"]);
+  supported(method, METHOD_FIELDS);
   return [docsDoc(b, method.docs), memberName(method.name), method.hasQuestionToken ? "?" : "", typeParameters(method.typeParameters), signatureDoc(b, method.parameters ?? [], method.returnType)];
 }
 
 function callSignatureDoc(b: DocBuilders, signature: CallSignature): Doc {
-  supported(signature, ["parameters", "returnType", "docs", "typeParameters"]);
+  supported(signature, CALL_SIGNATURE_FIELDS);
   return [docsDoc(b, signature.docs), typeParameters(signature.typeParameters), signatureDoc(b, signature.parameters ?? [], signature.returnType)];
 }
 
 function indexSignatureDoc(signature: IndexSignature): Doc {
-  supported(signature, ["keyName", "keyType", "returnType", "isReadonly"]);
+  supported(signature, INDEX_SIGNATURE_FIELDS);
   return [signature.isReadonly ? "readonly " : "", "[", signature.keyName ?? "key", ": ", text(signature.keyType ?? "string"), "]: ", requoteStrings(text(signature.returnType)), ";"];
 }
 
@@ -101,7 +101,7 @@ function signatureDoc(b: DocBuilders, parameters: Parameter[], returnType: unkno
   const result = `: ${requoteStrings(text(returnType))};`;
   if (parameters.length === 0) return ["()", result];
   const printed = parameters.map((parameter) => {
-    supported(parameter, ["name", "hasQuestionToken", "type", "isRestParameter"]);
+    supported(parameter, PARAMETER_FIELDS);
     const type = requoteStrings(text(parameter.type));
     if (parameter.isRestParameter) b.unsure("a rest parameter");
     if (parameters.length === 1 && (type.startsWith("{") || /^\{/.test(text(returnType)))) b.unsure("a lone object-typed parameter (prettier hugs it)");
@@ -230,9 +230,19 @@ function text(value: unknown): string {
   throw new Error("the TypeScript printer takes type text and initializers as strings");
 }
 
+/** The fields the printer reads of each structure; a set each, made once (the check runs for every structure printed). */
+const TYPE_ALIAS_FIELDS: ReadonlySet<string> = new Set(["kind", "isExported", "name", "type", "docs", "typeParameters"]);
+const IMPORT_FIELDS: ReadonlySet<string> = new Set(["kind", "isTypeOnly", "moduleSpecifier", "namedImports"]);
+const INTERFACE_FIELDS: ReadonlySet<string> = new Set(["kind", "isExported", "name", "docs", "extends", "typeParameters", "properties", "methods", "callSignatures", "indexSignatures"]);
+const PROPERTY_FIELDS: ReadonlySet<string> = new Set(["name", "isReadonly", "hasQuestionToken", "type", "docs"]);
+const METHOD_FIELDS: ReadonlySet<string> = new Set(["name", "hasQuestionToken", "parameters", "returnType", "docs", "typeParameters"]);
+const CALL_SIGNATURE_FIELDS: ReadonlySet<string> = new Set(["parameters", "returnType", "docs", "typeParameters"]);
+const INDEX_SIGNATURE_FIELDS: ReadonlySet<string> = new Set(["keyName", "keyType", "returnType", "isReadonly"]);
+const PARAMETER_FIELDS: ReadonlySet<string> = new Set(["name", "hasQuestionToken", "type", "isRestParameter"]);
+
 /** A structure field the printer does not know is a bug to report, not text to drop. */
-function supported(structure: object, fields: string[]): void {
-  for (const [field, value] of Object.entries(structure)) {
-    if (value !== undefined && !fields.includes(field)) throw new Error(`the TypeScript printer does not support \`${field}\` here`);
+function supported(structure: object, fields: ReadonlySet<string>): void {
+  for (const field of Object.keys(structure)) {
+    if (!fields.has(field) && (structure as Record<string, unknown>)[field] !== undefined) throw new Error(`the TypeScript printer does not support \`${field}\` here`);
   }
 }
