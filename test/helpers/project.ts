@@ -1,5 +1,5 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { execFile, execFileSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -42,6 +42,19 @@ export function specOperationCount(path: string, include: (operationId: string) 
 }
 /** A new folder inside this test run's own (temporary-root.ts), removed when the run ends. */
 export const temporaryDirectory = (label: string) => mkdtempSync(join(process.env[TEMPORARY_ROOT_VARIABLE] ?? tmpdir(), `twilio-codegen-${label}-`));
+
+/** A copy of the project's tracked files as they are now, with node_modules linked rather than copied. */
+export function copyProject(): string {
+  const copy = join(temporaryDirectory("project"), "twilio-codegen");
+  const files = execFileSync("git", ["ls-files", "-z"], { cwd: projectRoot, encoding: "utf8" }).split("\0").filter((file) => file !== "");
+  for (const file of files) {
+    mkdirSync(dirname(join(copy, file)), { recursive: true });
+    cpSync(join(projectRoot, file), join(copy, file));
+  }
+  symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"), "dir");
+  symlinkSync(join(projectRoot, "test/runtimes/node_modules"), join(copy, "test/runtimes/node_modules"), "dir");
+  return copy;
+}
 
 export interface CliResult {
   code: number;

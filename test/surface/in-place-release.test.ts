@@ -1,8 +1,8 @@
-import { appendFileSync, cpSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { appendFileSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { generate, type GenerateOptions } from "../../generator/run.ts";
-import { fixture, projectRoot, runGenerateCli, temporaryDirectory } from "../helpers/project.ts";
+import { copyProject, fixture, projectRoot, runGenerateCli, temporaryDirectory } from "../helpers/project.ts";
 
 /**
  * Files that change under an unchanged surface (a newer generator or template)
@@ -16,10 +16,8 @@ const version = (out: string, folder: string) => (JSON.parse(read(out, `${folder
 const options = (out: string, root = projectRoot, check = false): GenerateOptions => ({ projectRoot: root, cwd: work, out, check, all: false, specs: [fixture("openapi", "tiny.yaml")], capabilities: [] });
 
 /** This project with `template` (under templates/) ending in one more line. */
-function newerGenerator(name: string, template: string): string {
-  const root = join(work, name);
-  for (const entry of ["generator", "templates", "package.json", "package-lock.json", "tsconfig.json"]) cpSync(join(projectRoot, entry), join(root, entry), { recursive: true });
-  symlinkSync(join(projectRoot, "node_modules"), join(root, "node_modules"), "dir");
+function newerGenerator(template: string): string {
+  const root = copyProject();
   appendFileSync(join(root, "templates", template), "\nA line a newer generator writes.\n");
   return root;
 }
@@ -29,7 +27,7 @@ describe("a patch release for files changed under an unchanged surface (tiny.yam
     const out = join(work, "server-template");
     await generate(options(out));
     const start = { tiny: version(out, "tiny"), aggregate: version(out, "twilio") };
-    const newer = newerGenerator("newer-server", "server-package/README.md.hbs");
+    const newer = newerGenerator("server-package/README.md.hbs");
 
     const pending = await generate(options(out, newer, true));
     expect([pending.outOfDate, pending.release!.apis[0]!.bump]).toEqual([true, "patch"]);
@@ -58,7 +56,7 @@ describe("a patch release for files changed under an unchanged surface (tiny.yam
     const out = join(work, "aggregate-template");
     await generate(options(out));
     const before = { tiny: version(out, "tiny"), aggregate: version(out, "twilio") };
-    await generate(options(out, newerGenerator("newer-aggregate", "aggregate/package/README.md.hbs")));
+    await generate(options(out, newerGenerator("aggregate/package/README.md.hbs")));
     expect(version(out, "tiny")).toBe(before.tiny);
     expect(version(out, "twilio")).not.toBe(before.aggregate);
     expect(JSON.parse(read(out, "releases.json")).packages.twilio.version).toBe(version(out, "twilio"));

@@ -1,9 +1,9 @@
-import { execFile, execFileSync } from "node:child_process";
-import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sha256Of } from "../../generator/load/source.ts";
-import { manifestDocument, projectRoot, specOperationCount, temporaryDirectory } from "../helpers/project.ts";
+import { copyProject, manifestDocument, projectRoot, specOperationCount } from "../helpers/project.ts";
 
 const LONG = 600_000;
 
@@ -14,19 +14,6 @@ const COUNT_TESTS = "operation|MCP tool";
 function run(args: string[], cwd: string): Promise<{ code: number; output: string }> {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("VITEST") && key !== "NODE_ENV"));
   return new Promise((resolve) => execFile(process.execPath, args, { cwd, env: { ...env, DEBUG: "" }, maxBuffer: 64 * 1024 * 1024, timeout: LONG }, (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === "number" ? error.code : 1) : 0, output: `${stdout}${stderr}` })));
-}
-
-/** The project's tracked files as they are now, with node_modules linked rather than copied. */
-function copyProject(): string {
-  const copy = join(temporaryDirectory("project"), "twilio-codegen");
-  const files = execFileSync("git", ["ls-files", "-z"], { cwd: projectRoot, encoding: "utf8" }).split("\0").filter((file) => file !== "");
-  for (const file of files) {
-    mkdirSync(dirname(join(copy, file)), { recursive: true });
-    cpSync(join(projectRoot, file), join(copy, file));
-  }
-  symlinkSync(join(projectRoot, "node_modules"), join(copy, "node_modules"), "dir");
-  symlinkSync(join(projectRoot, "test/runtimes/node_modules"), join(copy, "test/runtimes/node_modules"), "dir");
-  return copy;
 }
 
 describe("a spec update in a copy of the project", () => {
