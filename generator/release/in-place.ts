@@ -102,7 +102,7 @@ export function changesInPlace(inputs: InPlaceInputs): InPlaceChanges {
   const differing = new Map<string, string[]>();
   for (const path of [...inputs.diff.added, ...inputs.diff.changed, ...inputs.diff.removed]) {
     const folder = owningFolder(folders, path);
-    if (folder !== undefined && !RELEASE_RECORDS.has(path.slice(folder.length + 1))) differing.set(folder, [...(differing.get(folder) ?? []), path]);
+    if (folder !== undefined && !RELEASE_RECORDS.has(path.slice(folder.length + 1))) append(differing, folder, [path]);
   }
   const found: InPlaceChanges = { apis: new Map(), aggregate: [] };
   for (const [folder, record] of Object.entries(inputs.emitted)) {
@@ -116,7 +116,7 @@ export function changesInPlace(inputs: InPlaceInputs): InPlaceChanges {
       continue;
     }
     const api = versionOwner(folder, inputs.model, inputs.versionOf);
-    if (api !== undefined) found.apis.set(api, [...(found.apis.get(api) ?? []), ...listed]);
+    if (api !== undefined) append(found.apis, api, listed);
   }
   return found;
 }
@@ -130,6 +130,12 @@ export function describeChangesInPlace(paths: string[], shown = 5): string {
   const listed = paths.slice(0, shown).map((path) => `\`${path}\``).join(", ");
   const more = paths.length > shown ? ` and ${paths.length - shown} more` : "";
   return `${paths.length} generated file${paths.length === 1 ? "" : "s"} changed with no change to the API surface (a generator, template or capability update): ${listed}${more}`;
+}
+
+function append(lists: Map<string, string[]>, key: string, items: readonly string[]): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [...items]);
+  else list.push(...items);
 }
 
 function packageFolders(files: OutputFiles): string[] {
